@@ -1,0 +1,76 @@
+// swift-tools-version: 6.3
+// Swift FVM: a Filecoin Virtual Machine and its conformance harness.
+// Targets follow the layers of DESIGN.md; dependencies point down only:
+// Conformance -> Kernel -> (FVMWasm, Actors, FVMCrypto, BLS12381) -> FVMShared -> IPLD.
+import PackageDescription
+
+let optimize: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+
+let package = Package(
+    name: "swift-fvm",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "fvm-conformance", targets: ["fvm-conformance"]),
+        .library(name: "Conformance", targets: ["Conformance"]),
+        .library(name: "Kernel", targets: ["Kernel"]),
+        .library(name: "IPLD", targets: ["IPLD"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries from Debian packages (see Makefile `deps`).
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBlake2", pkgConfig: "libb2", providers: [.apt(["libb2-dev"])]),
+        .systemLibrary(name: "CSecp256k1", pkgConfig: "libsecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
+
+        // Crypto layer.
+        .target(name: "BLS12381", swiftSettings: optimize),
+        // IPLD layer (owns the two hashes every CID needs: BLAKE2b-256 and SHA-256).
+        .target(name: "IPLD", dependencies: ["CBlake2", "CZlib"], swiftSettings: optimize),
+        .target(name: "FVMCrypto", dependencies: ["IPLD", "CSecp256k1"], swiftSettings: optimize),
+
+        // Filecoin types shared by the VM layers.
+        .target(name: "FVMShared", dependencies: ["IPLD"]),
+
+        // Wasm layer: instrumentation and engine.
+        .target(
+            name: "FVMWasm",
+            dependencies: [
+                "FVMShared",
+                .product(name: "WasmKit", package: "WasmKit"),
+                .product(name: "WasmParser", package: "WasmKit"),
+            ],
+            swiftSettings: optimize
+        ),
+
+        // Actors layer: bundles, manifests, the state of the actors the VM touches.
+        .target(name: "Actors", dependencies: ["FVMShared", "IPLD", "CZstd"]),
+
+        // Kernel layer: gas, state tree, syscalls, call manager, executor, network profiles.
+        .target(name: "Kernel", dependencies: ["FVMShared", "IPLD"], swiftSettings: optimize),
+
+        // Conformance harness: vectors, runner, reports.
+        .target(name: "Conformance", dependencies: ["Actors", "FVMShared", "IPLD"]),
+        .executableTarget(
+            name: "fvm-conformance",
+            dependencies: ["Conformance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Benchmarks (run by make bench-*; never by tests).
+        .executableTarget(name: "bench-wasm", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")], swiftSettings: optimize),
+        .executableTarget(name: "bench-crypto", dependencies: ["BLS12381"], swiftSettings: optimize),
+        .executableTarget(name: "bench-conformance", dependencies: ["Conformance"], swiftSettings: optimize),
+
+        .testTarget(name: "BLS12381Tests", dependencies: ["BLS12381"], resources: [.copy("Data")]),
+        .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto"]),
+        .testTarget(name: "IPLDTests", dependencies: ["IPLD"]),
+        .testTarget(name: "FVMSharedTests", dependencies: ["FVMShared"]),
+        .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")]),
+        .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
+    ]
+)

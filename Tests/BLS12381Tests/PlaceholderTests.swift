@@ -1,0 +1,3 @@
+import Testing
+
+@Test func placeholderBLS12381() { #expect(Bool(true)) }

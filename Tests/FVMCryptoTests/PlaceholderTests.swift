@@ -1,0 +1,3 @@
+import Testing
+
+@Test func placeholderFVMCrypto() { #expect(Bool(true)) }
