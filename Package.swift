@@ -4,6 +4,7 @@
 // Conformance -> Kernel -> (FVMWasm, Actors, FVMCrypto, BLS12381) -> FVMShared -> IPLD.
 import PackageDescription
 
+// Field arithmetic is bounds-checked by construction; overflow checks there cost ~2x.
 let optimize: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
 
 let package = Package(
@@ -29,8 +30,8 @@ let package = Package(
         // Crypto layer.
         .target(name: "BLS12381", swiftSettings: optimize),
         // IPLD layer (owns the two hashes every CID needs: BLAKE2b-256 and SHA-256).
-        .target(name: "IPLD", dependencies: ["CBlake2", "CZlib"], swiftSettings: optimize),
-        .target(name: "FVMCrypto", dependencies: ["IPLD", "CSecp256k1"], swiftSettings: optimize),
+        .target(name: "IPLD", dependencies: ["CBlake2", "CZlib"]),
+        .target(name: "FVMCrypto", dependencies: ["IPLD", "CSecp256k1"]),
 
         // Filecoin types shared by the VM layers.
         .target(name: "FVMShared", dependencies: ["IPLD"]),
@@ -42,15 +43,14 @@ let package = Package(
                 "FVMShared",
                 .product(name: "WasmKit", package: "WasmKit"),
                 .product(name: "WasmParser", package: "WasmKit"),
-            ],
-            swiftSettings: optimize
+            ]
         ),
 
         // Actors layer: bundles, manifests, the state of the actors the VM touches.
         .target(name: "Actors", dependencies: ["FVMShared", "IPLD", "CZstd"]),
 
         // Kernel layer: gas, state tree, syscalls, call manager, executor, network profiles.
-        .target(name: "Kernel", dependencies: ["FVMShared", "IPLD"], swiftSettings: optimize),
+        .target(name: "Kernel", dependencies: ["FVMShared", "IPLD"]),
 
         // Conformance harness: vectors, runner, reports.
         .target(name: "Conformance", dependencies: ["Actors", "FVMShared", "IPLD"]),
@@ -60,9 +60,9 @@ let package = Package(
         ),
 
         // Benchmarks (run by make bench-*; never by tests).
-        .executableTarget(name: "bench-wasm", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")], swiftSettings: optimize),
-        .executableTarget(name: "bench-crypto", dependencies: ["BLS12381"], swiftSettings: optimize),
-        .executableTarget(name: "bench-conformance", dependencies: ["Conformance"], swiftSettings: optimize),
+        .executableTarget(name: "bench-wasm", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")]),
+        .executableTarget(name: "bench-crypto", dependencies: ["BLS12381"]),
+        .executableTarget(name: "bench-conformance", dependencies: ["Conformance"]),
 
         .testTarget(name: "BLS12381Tests", dependencies: ["BLS12381"], resources: [.copy("Data")]),
         .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto"]),
