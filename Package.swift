@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         // C libraries from Debian packages (see Makefile `deps`).
@@ -30,11 +31,11 @@ let package = Package(
         // Crypto layer.
         .target(name: "BLS12381", swiftSettings: optimize),
         // IPLD layer (owns the two hashes every CID needs: BLAKE2b-256 and SHA-256).
-        .target(name: "IPLD", dependencies: ["CBlake2", "CZlib"]),
+        .target(name: "IPLD", dependencies: ["CBlake2", "CZlib", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "FVMCrypto", dependencies: ["IPLD", "CSecp256k1"]),
 
         // Filecoin types shared by the VM layers.
-        .target(name: "FVMShared", dependencies: ["IPLD"]),
+        .target(name: "FVMShared", dependencies: ["IPLD", .product(name: "BigInt", package: "BigInt")]),
 
         // Wasm layer: instrumentation and engine.
         .target(
@@ -50,10 +51,10 @@ let package = Package(
         .target(name: "Actors", dependencies: ["FVMShared", "IPLD", "CZstd"]),
 
         // Kernel layer: gas, state tree, syscalls, call manager, executor, network profiles.
-        .target(name: "Kernel", dependencies: ["FVMShared", "IPLD"]),
+        .target(name: "Kernel", dependencies: ["Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
 
         // Conformance harness: vectors, runner, reports.
-        .target(name: "Conformance", dependencies: ["Actors", "FVMShared", "IPLD"]),
+        .target(name: "Conformance", dependencies: ["Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
         .executableTarget(
             name: "fvm-conformance",
             dependencies: ["Conformance", .product(name: "ArgumentParser", package: "swift-argument-parser")]

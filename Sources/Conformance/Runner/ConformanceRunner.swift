@@ -1,0 +1,109 @@
+import Foundation
+
+/// Options of a conformance run.
+public struct RunOptions: Sendable {
+    public var paths: [String]
+    public var bundleDirectory: String?
+    public var filter: String?
+    public var jobs: Int
+
+    public init(paths: [String], bundleDirectory: String? = nil, filter: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.paths = paths
+        self.bundleDirectory = bundleDirectory
+        self.filter = filter
+        self.jobs = max(1, jobs)
+    }
+}
+
+/// Runs vector files on worker threads and collects results in a deterministic order.
+public final class ConformanceRunner: @unchecked Sendable {
+    public let options: RunOptions
+    public let bundles: BundleCatalog
+
+    public init(options: RunOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.options = options
+        bundles = BundleCatalog(locator: BundleLocator(explicit: options.bundleDirectory, environment: environment))
+    }
+
+    /// The files this run covers, after `--filter`.
+    public func files() throws(RunnerError) -> [VectorFile] {
+        var files = try VectorFiles.discover(options.paths)
+        if let pattern = options.filter {
+            let regex: NSRegularExpression
+            do {
+                regex = try NSRegularExpression(pattern: pattern)
+            } catch {
+                throw .badFilter(pattern)
+            }
+            files = files.filter { f in
+                regex.firstMatch(in: f.displayPath, range: NSRange(f.displayPath.startIndex..., in: f.displayPath)) != nil
+            }
+        }
+        return files
+    }
+
+    /// Runs every file; `progress` is called after each file with (done, total, results of that file).
+    public func run(progress: (@Sendable (Int, Int, [VectorResult]) -> Void)? = nil) throws(RunnerError) -> RunReport {
+        let files = try files()
+        let clock = ContinuousClock()
+        let start = clock.now
+        let runner = VectorRunner(bundles: bundles)
+        let work = WorkState(count: files.count)
+        let group = DispatchGroup()
+        let workers = min(options.jobs, max(1, files.count))
+        for _ in 0..<workers {
+            group.enter()
+            // Actor code recurses deeply (up to 1025 nested calls): give workers a large native stack.
+            let thread = Thread {
+                while let index = work.claim() {
+                    let results = runner.run(files[index])
+                    let done = work.store(results, at: index)
+                    progress?(done, files.count, results)
+                }
+                group.leave()
+            }
+            thread.stackSize = 512 << 20
+            thread.start()
+        }
+        group.wait()
+        let all = work.collected()
+        let d = clock.now - start
+        let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        return RunReport(results: all, wallTimeSeconds: seconds)
+    }
+}
+
+/// Shared progress of a run: which file is next and what each finished file produced.
+private final class WorkState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var done = 0
+    private var slots: [[VectorResult]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    /// The next file index to run, nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Records a file's results; returns how many files are done.
+    func store(_ results: [VectorResult], at index: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = results
+        done += 1
+        return done
+    }
+
+    /// Results in file order.
+    func collected() -> [VectorResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
+    }
+}

@@ -1,0 +1,110 @@
+import Actors
+import BigInt
+import Foundation
+import FVMShared
+import IPLD
+import Kernel
+
+/// Runs one vector file: every variant becomes one result, whatever happens.
+public struct VectorRunner: Sendable {
+    public let bundles: BundleCatalog
+
+    public init(bundles: BundleCatalog) { self.bundles = bundles }
+
+    /// Results for every variant of `file` (one result when the file cannot be read as a vector).
+    public func run(_ file: VectorFile) -> [VectorResult] {
+        let clock = ContinuousClock()
+        let start = clock.now
+        func elapsed() -> Double {
+            let d = clock.now - start
+            return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        }
+        let fallbackID = ((file.displayPath as NSString).lastPathComponent as NSString).deletingPathExtension
+        func fileResult(_ status: VectorStatus, _ reason: String, id: String? = nil) -> [VectorResult] {
+            [VectorResult(file: file.displayPath, id: id ?? fallbackID, status: status, reason: reason, durationMs: elapsed())]
+        }
+
+        let data: [UInt8]
+        do {
+            data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
+        } catch {
+            return fileResult(.error, "cannot read file: \(error.localizedDescription)")
+        }
+        let json: JSONValue
+        do {
+            json = try JSONValue.parse(data)
+        } catch {
+            return fileResult(.error, "not a test vector: \(error)")
+        }
+        let header: VectorHeader
+        do {
+            header = try VectorParser.header(json)
+        } catch {
+            return fileResult(.error, "not a test vector: \(error)")
+        }
+        let id = header.meta?.id ?? fallbackID
+        guard header.vectorClass == "message" else {
+            return fileResult(.skip, "vector class \"\(header.vectorClass)\" is not supported (only \"message\" vectors run)", id: id)
+        }
+        let vector: TestVector
+        do {
+            vector = try VectorParser.parse(json)
+        } catch {
+            return fileResult(.error, "malformed vector: \(error)", id: id)
+        }
+        if vector.preconditions.variants.isEmpty {
+            return fileResult(.error, "malformed vector: preconditions.variants is empty", id: id)
+        }
+        let unsupported = Self.unsupportedSelector(vector.selector)
+        var results: [VectorResult] = []
+        for variant in vector.preconditions.variants {
+            let variantStart = clock.now
+            var result = VectorResult(file: file.displayPath, id: id, variant: variant.id, nv: Int(variant.nv), status: .skip)
+            if let unsupported {
+                result.reason = "selector not supported: \(unsupported)"
+            } else {
+                runVariant(vector, variant, into: &result)
+            }
+            let d = clock.now - variantStart
+            result.durationMs = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+            results.append(result)
+        }
+        return results
+    }
+
+    /// The selector entry that keeps a vector from running here, as ref-fvm's runners decide.
+    static func unsupportedSelector(_ selector: [String: String]) -> String? {
+        if selector["chaos_actor"] == "true" { return "chaos_actor" }
+        if selector["requires:consensus_fault_extern"] == "true" { return "requires:consensus_fault_extern" }
+        if selector["min_protocol_version"] == "chocolate" { return "min_protocol_version=chocolate" }
+        return nil
+    }
+
+    private func runVariant(_ vector: TestVector, _ variant: TestVector.Variant, into result: inout VectorResult) {
+        guard let profile = NetworkProfile.forVersion(variant.nv) else {
+            result.status = .skip
+            result.reason = "network version \(variant.nv) is not supported (supported: \(NetworkProfile.all.map { "\($0.networkVersion.rawValue)" }.joined(separator: ", ")))"
+            return
+        }
+        do {
+            let prepared = try PreparedVariant(vector: vector, variant: variant, profile: profile, bundles: bundles)
+            result.actor = prepared.receiverType
+            result.method = prepared.messages.first?.method
+            if let missing = prepared.bundleProblem {
+                result.status = .skip
+                result.reason = missing
+                return
+            }
+            result.status = .skip
+            result.reason = "execution not implemented"
+            result.detail = prepared.summary
+        } catch let failure as PreparationError {
+            result.status = failure.isSkip ? .skip : .error
+            result.reason = failure.description
+            result.actor = failure.receiverType ?? result.actor
+        } catch {
+            result.status = .error
+            result.reason = "internal error: \(error)"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Actors
+import FVMShared
+
+/// Everything that differs between network versions, in one value per version.
+///
+/// Code elsewhere asks the profile; it never tests the network version number itself.
+public struct NetworkProfile: Sendable {
+    public let networkVersion: NetworkVersion
+    /// Upgrade name, for reports.
+    public let name: String
+    /// Builtin-actors bundle file the network runs (`v9.tar.zst`, ...).
+    public let bundleName: String
+    /// State-tree versions a machine of this network opens.
+    public let stateTreeVersions: [UInt64]
+    /// Layout of actors in the state tree.
+    public let actorStateFormat: ActorStateFormat
+    /// Manifest entries the machine cannot run without.
+    public let requiredActors: [String]
+
+    /// nv17 (Shark): actors v9, ref-fvm 2.x rules.
+    public static let nv17 = NetworkProfile(
+        networkVersion: .v17, name: "shark", bundleName: "v9.tar.zst",
+        stateTreeVersions: [3, 4], actorStateFormat: .fourFields,
+        requiredActors: ["system", "init", "account"])
+
+    /// nv18 (Hygge): actors v10, ref-fvm 3.x rules.
+    public static let nv18 = NetworkProfile(
+        networkVersion: .v18, name: "hygge", bundleName: "v10.tar.zst",
+        stateTreeVersions: [5], actorStateFormat: .fiveFields,
+        requiredActors: ["system", "init", "account", "placeholder", "eam", "ethaccount"])
+
+    /// Every network version this VM runs.
+    public static let all: [NetworkProfile] = [.nv17, .nv18]
+
+    /// The profile of a network version, nil when unsupported.
+    public static func forVersion(_ nv: UInt32) -> NetworkProfile? {
+        all.first { $0.networkVersion.rawValue == nv }
+    }
+}
