@@ -65,13 +65,16 @@ let package = Package(
         .executableTarget(name: "bench-crypto", dependencies: ["BLS12381"]),
         .executableTarget(name: "bench-conformance", dependencies: ["Conformance"]),
 
+        // Real-data fixtures shared by the test targets (the official corpus, the bundles).
+        .target(name: "TestSupport", dependencies: ["IPLD"], path: "Tests/TestSupport"),
+
         .testTarget(name: "BLS12381Tests", dependencies: ["BLS12381"], resources: [.copy("Data")]),
         .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto"]),
-        .testTarget(name: "IPLDTests", dependencies: ["IPLD"]),
-        .testTarget(name: "FVMSharedTests", dependencies: ["FVMShared"]),
+        .testTarget(name: "IPLDTests", dependencies: ["TestSupport", "IPLD"]),
+        .testTarget(name: "FVMSharedTests", dependencies: ["TestSupport", "FVMShared"]),
         .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")]),
-        .testTarget(name: "ActorsTests", dependencies: ["Actors"]),
-        .testTarget(name: "KernelTests", dependencies: ["Kernel"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["Conformance"]),
+        .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors"]),
+        .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance"]),
     ]
 )

@@ -1,0 +1,63 @@
+# Swift FVM conformance harness. `make conformance` and `make test` work on a fresh Debian/Ubuntu
+# machine with Swift installed: missing system libraries are installed with apt-get.
+
+SWIFT        ?= swift
+DEBIAN_DEPS  := libzstd-dev libb2-dev libsecp256k1-dev zlib1g-dev pkg-config
+BUNDLE_CACHE := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/fvm-conformance/bundles
+RUNNER       := .build/release/fvm-conformance
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+BASELINE     := Reports/results.json
+
+.PHONY: deps build test conformance conformance-check vectors bundles clean
+
+## deps: install the Debian packages the build links against, when missing.
+deps:
+	@missing=""; for p in $(DEBIAN_DEPS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+## build: release build of the runner.
+build: deps
+	$(SWIFT) build -c release --product fvm-conformance
+
+## test: unit and real-data tests; with bundles present, also the conformance gate against Reports/.
+test: deps
+	$(SWIFT) test
+	@$(MAKE) --no-print-directory conformance-check
+
+## conformance-check: run the corpus against the committed baseline without refreshing it
+## (fails on any vector that passed in Reports/results.json and does not pass now).
+conformance-check: build
+	@if [ -f $(BASELINE) ]; then \
+	  $(RUNNER) run --baseline $(BASELINE) --json .build/conformance-check.json; \
+	else \
+	  $(RUNNER) run --json .build/conformance-check.json; \
+	fi
+
+## conformance: run the default corpus, compare with the committed baseline and refresh Reports/.
+conformance: build
+	@mkdir -p Reports
+	@baseline=""; [ -f $(BASELINE) ] && cp $(BASELINE) .build/baseline.json && baseline="--baseline .build/baseline.json"; \
+	$(RUNNER) run $$baseline --junit Reports/junit.xml --markdown Reports --json $(BASELINE)
+
+## vectors: clone the official vectors into vectors/ (needs network access to GitHub).
+vectors:
+	@[ -d vectors/fvm-test-vectors ] || git clone --depth 1 https://github.com/filecoin-project/fvm-test-vectors vectors/fvm-test-vectors
+
+## bundles SRC=DIR: copy v9.tar.zst and v10.tar.zst from DIR into the bundle cache.
+bundles:
+	@[ -n "$(SRC)" ] || { echo "usage: make bundles SRC=DIR (a folder holding v9.tar.zst and v10.tar.zst)"; exit 2; }
+	@mkdir -p "$(BUNDLE_CACHE)"
+	@for b in v9.tar.zst v10.tar.zst; do \
+	  if [ -f "$(SRC)/$$b" ]; then cp "$(SRC)/$$b" "$(BUNDLE_CACHE)/" && echo "copied $$b to $(BUNDLE_CACHE)"; \
+	  else echo "warning: $(SRC)/$$b not found"; fi; \
+	done
+
+clean:
+	rm -rf .build
+
+-include make/*.mk
