@@ -151,7 +151,8 @@ public enum VectorParser {
         return out
     }
 
-    static func randomness(_ v: JSONValue?) throws(VectorError) -> [RandomnessRule] {
+    /// Reads the `randomness` array in either encoding.
+    public static func randomness(_ v: JSONValue?) throws(VectorError) -> [RandomnessRule] {
         guard let v, !v.isNull else { return [] }
         guard let items = v.arrayValue else { throw VectorError("randomness", "not an array") }
         var out: [RandomnessRule] = []
