@@ -8,8 +8,17 @@ import Kernel
 /// Runs one vector file: every variant becomes one result, whatever happens.
 public struct VectorRunner: Sendable {
     public let bundles: BundleCatalog
+    /// Makes the code runner for a prepared variant; nil when no Wasm engine is available.
+    public let engine: (@Sendable (PreparedVariant) -> ActorCodeRunner?)?
+    /// Receives the gas trace of every executed variant (`--trace`).
+    public let tracer: (@Sendable (String, [GasTraceEntry]) -> Void)?
 
-    public init(bundles: BundleCatalog) { self.bundles = bundles }
+    public init(bundles: BundleCatalog, engine: (@Sendable (PreparedVariant) -> ActorCodeRunner?)? = nil,
+                tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil) {
+        self.bundles = bundles
+        self.engine = engine
+        self.tracer = tracer
+    }
 
     /// Results for every variant of `file` (one result when the file cannot be read as a vector).
     public func run(_ file: VectorFile) -> [VectorResult] {
@@ -95,9 +104,24 @@ public struct VectorRunner: Sendable {
                 result.reason = missing
                 return
             }
-            result.status = .skip
-            result.reason = "execution not implemented"
-            result.detail = prepared.summary
+            var trace: [GasTraceEntry] = []
+            let execution = VariantExecution(vector: vector, variant: variant, prepared: prepared, runner: engine?(prepared), tracing: tracer != nil)
+            switch execution.run(trace: &trace) {
+            case .pass:
+                result.status = .pass
+            case .fail(let reason, let detail):
+                result.status = .fail
+                result.reason = reason
+                result.detail = detail
+            case .skip(let reason):
+                result.status = .skip
+                result.reason = reason
+                result.detail = prepared.summary
+            case .error(let reason):
+                result.status = .error
+                result.reason = reason
+            }
+            tracer?(result.id, trace)
         } catch let failure as PreparationError {
             result.status = failure.isSkip ? .skip : .error
             result.reason = failure.description

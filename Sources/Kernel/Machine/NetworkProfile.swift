@@ -16,18 +16,22 @@ public struct NetworkProfile: Sendable {
     public let actorStateFormat: ActorStateFormat
     /// Manifest entries the machine cannot run without.
     public let requiredActors: [String]
+    /// Gas prices and gas arithmetic.
+    public let priceList: PriceList
+    /// Executor, call-manager and kernel behaviour.
+    public let rules: ExecutionRules
 
     /// nv17 (Shark): actors v9, ref-fvm 2.x rules.
     public static let nv17 = NetworkProfile(
         networkVersion: .v17, name: "shark", bundleName: "v9.tar.zst",
         stateTreeVersions: [3, 4], actorStateFormat: .fourFields,
-        requiredActors: ["system", "init", "account"])
+        requiredActors: ["system", "init", "account"], priceList: .skyr, rules: .v2)
 
     /// nv18 (Hygge): actors v10, ref-fvm 3.x rules.
     public static let nv18 = NetworkProfile(
         networkVersion: .v18, name: "hygge", bundleName: "v10.tar.zst",
         stateTreeVersions: [5], actorStateFormat: .fiveFields,
-        requiredActors: ["system", "init", "account", "placeholder", "eam", "ethaccount"])
+        requiredActors: ["system", "init", "account", "placeholder", "eam", "ethaccount"], priceList: .hygge, rules: .v3)
 
     /// Every network version this VM runs.
     public static let all: [NetworkProfile] = [.nv17, .nv18]

@@ -32,6 +32,14 @@ public final class StateTree {
     private var cache: [UInt64: ActorState?] = [:]
     private var dirty: Set<UInt64> = []
     private var addressCache: [Address: UInt64] = [:]
+    /// Undo log for transactions: every cache write records what it replaced.
+    private var journal: [JournalEntry] = []
+    private var transactionStarts: [Int] = []
+
+    private enum JournalEntry {
+        case actor(id: UInt64, previous: ActorState??, wasDirty: Bool)
+        case address(Address, previous: UInt64?)
+    }
 
     /// Well-known actor IDs.
     public static let systemActorID: UInt64 = 0
@@ -89,14 +97,53 @@ public final class StateTree {
 
     /// Creates or replaces an actor.
     public func setActor(_ id: UInt64, _ state: ActorState) {
+        record(id)
         cache[id] = .some(state)
         dirty.insert(id)
     }
 
     /// Removes an actor.
     public func deleteActor(_ id: UInt64) {
+        record(id)
         cache[id] = .some(nil)
         dirty.insert(id)
+    }
+
+    private func record(_ id: UInt64) {
+        guard !transactionStarts.isEmpty else { return }
+        journal.append(.actor(id: id, previous: cache[id], wasDirty: dirty.contains(id)))
+    }
+
+    /// Remembers that `address` now resolves to `id` (a newly registered address).
+    public func cacheAddress(_ address: Address, id: UInt64) {
+        if !transactionStarts.isEmpty { journal.append(.address(address, previous: addressCache[address])) }
+        addressCache[address] = id
+    }
+
+    // MARK: - Transactions
+
+    /// Whether a transaction is open.
+    public var inTransaction: Bool { !transactionStarts.isEmpty }
+
+    /// Opens a (nested) transaction layer.
+    public func beginTransaction() { transactionStarts.append(journal.count) }
+
+    /// Closes the innermost layer, undoing its writes when `revert` is true.
+    public func endTransaction(revert: Bool) {
+        guard let start = transactionStarts.popLast() else { return }
+        if revert {
+            while journal.count > start {
+                switch journal.removeLast() {
+                case .actor(let id, let previous, let wasDirty):
+                    if let previous { cache[id] = previous } else { cache.removeValue(forKey: id) }
+                    if wasDirty { dirty.insert(id) } else { dirty.remove(id) }
+                case .address(let address, let previous):
+                    addressCache[address] = previous
+                }
+            }
+        } else if transactionStarts.isEmpty {
+            journal.removeAll()
+        }
     }
 
     /// Resolves any address to an actor ID through the init actor's address map; nil if unknown.
@@ -110,6 +157,7 @@ public final class StateTree {
             guard let raw = try map.get(address.bytes) else { return nil }
             var r = CBORReader(raw)
             let id = try r.readUInt()
+            // Reads are facts of the pre-state plus committed writes: caching them needs no undo.
             addressCache[address] = id
             return id
         } catch {
@@ -119,6 +167,7 @@ public final class StateTree {
 
     /// Writes every modified actor and returns the new state root CID.
     public func flush() throws(StateTreeError) -> CID {
+        guard transactionStarts.isEmpty else { throw .invalidRoot("flush inside a transaction") }
         do {
             for id in dirty.sorted() {
                 if let state = cache[id] ?? nil {
@@ -135,6 +184,30 @@ public final class StateTree {
             w.writeCID(actorsRoot)
             w.writeCID(info)
             return store.putCBOR(w.bytes)
+        } catch {
+            throw .ipld(error)
+        }
+    }
+}
+
+extension StateTree {
+    /// Assigns the next actor ID to `address` in the init actor's map (auto-created accounts and
+    /// placeholders); the init actor is written back inside the current transaction.
+    public func registerNewAddress(_ address: Address) throws(StateTreeError) -> UInt64 {
+        guard var initActor = try actor(Self.initActorID) else { throw .initActorMissing }
+        do {
+            var state = try InitActorState(cbor: try store.require(initActor.head))
+            let id = state.nextID
+            state.nextID += 1
+            let map = try HAMT(root: state.addressMap, store: store)
+            var w = CBORWriter()
+            w.writeUInt(id)
+            try map.set(address.bytes, w.bytes)
+            state.addressMap = try map.flush()
+            initActor.head = store.putCBOR(state.encode())
+            setActor(Self.initActorID, initActor)
+            cacheAddress(address, id: id)
+            return id
         } catch {
             throw .ipld(error)
         }

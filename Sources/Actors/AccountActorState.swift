@@ -1,0 +1,16 @@
+import FVMShared
+import IPLD
+
+/// State of an account actor: its key address.
+public struct AccountActorState: Sendable, Equatable {
+    public var address: Address
+
+    public init(address: Address) { self.address = address }
+
+    public init(cbor bytes: [UInt8]) throws(IPLDError) {
+        var r = CBORReader(bytes)
+        try r.readTupleHeader(1, "AccountActorState")
+        address = try r.readAddress()
+        guard r.isAtEnd else { throw .invalidCBOR("trailing bytes after AccountActorState") }
+    }
+}

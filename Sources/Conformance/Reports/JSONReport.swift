@@ -1,0 +1,140 @@
+import Foundation
+
+/// The machine-readable report (`--json`), also the format baselines are read from.
+///
+/// Layout: `{"summary": {"total", "pass", "fail", "skip", "error", "xfail", "unexpected_pass"},
+/// "results": [{"file", "id", "variant", "nv", "status", "reason", "detail", "duration_ms",
+/// "actor", "method", "known_failure"}]}`. Every key is always present (null when unknown), keys
+/// are sorted and results are in canonical order, so two runs differ only where results differ.
+public enum JSONReport {
+    /// The report as pretty-printed UTF-8 JSON with a trailing newline.
+    public static func render(_ report: RunReport) throws(ReportError) -> Data {
+        let document = Document(
+            summary: Summary(StatusCounts(report.results)),
+            results: ReportFormat.canonical(report.results).map(Entry.init))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return try encoder.encode(document) + Data("\n".utf8)
+        } catch {
+            // Not expected (durations are sanitized to finite values), but never worth a crash.
+            throw .unencodable(what: "JSON report: \(ReportFiles.describe(error))")
+        }
+    }
+
+    /// Writes the report to `url`, creating its folder.
+    public static func write(_ report: RunReport, to url: URL) throws(ReportError) {
+        try ReportFiles.write(try render(report), to: url)
+    }
+
+    /// Reads a report written by `write` (or by an earlier version that lacked optional keys).
+    /// The wall time is not stored, so it reads back as the sum of the durations.
+    public static func read(from url: URL) throws(ReportError) -> RunReport {
+        try decode(ReportFiles.read(url), source: url.path)
+    }
+
+    /// Parses report JSON; `source` names the input in errors.
+    public static func decode(_ data: Data, source: String) throws(ReportError) -> RunReport {
+        let document: InputDocument
+        do {
+            document = try JSONDecoder().decode(InputDocument.self, from: data)
+        } catch let error as DecodingError {
+            throw .malformedJSONReport(path: source, what: describe(error))
+        } catch {
+            throw .malformedJSONReport(path: source, what: ReportFiles.describe(error))
+        }
+        var results: [VectorResult] = []
+        results.reserveCapacity(document.results.count)
+        for (index, entry) in document.results.enumerated() {
+            guard let status = VectorStatus(rawValue: entry.status) else {
+                let known = VectorStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .malformedJSONReport(
+                    path: source, what: "results[\(index)].status: \"\(entry.status)\" is not one of \(known)")
+            }
+            results.append(VectorResult(
+                file: entry.file, id: entry.id, variant: entry.variant, nv: entry.nv, status: status,
+                reason: entry.reason, detail: entry.detail, durationMs: entry.duration_ms ?? 0,
+                actor: entry.actor, method: entry.method, knownFailure: entry.known_failure))
+        }
+        let wallTime = results.reduce(0) { $0 + ReportFormat.seconds($1.durationMs) }
+        return RunReport(results: results, wallTimeSeconds: wallTime)
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return keys.isEmpty ? "top level" : String(keys.drop { $0 == "." })
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            let at = path(context)
+            return "\(at == "top level" ? "" : at + ".")\(key.stringValue): missing"
+        case let .typeMismatch(type, context): return "\(path(context)): expected \(type)"
+        case let .valueNotFound(type, context): return "\(path(context)): expected \(type), found null"
+        case let .dataCorrupted(context): return "\(path(context)): \(context.debugDescription)"
+        @unknown default: return String(describing: error)
+        }
+    }
+
+    // The wire format is spelled out here rather than taken from `VectorResult: Codable`, because that
+    // conformance omits nil fields and a report must keep every key for its consumers.
+    private struct Document: Encodable {
+        var summary: Summary
+        var results: [Entry]
+    }
+
+    private struct Summary: Encodable {
+        var total, pass, fail, skip, error, xfail, unexpected_pass: Int
+
+        init(_ counts: StatusCounts) {
+            total = counts.total
+            pass = counts.pass
+            fail = counts.fail
+            skip = counts.skip
+            error = counts.error
+            xfail = counts.expectedFailure
+            unexpected_pass = counts.unexpectedPass
+        }
+    }
+
+    private struct Entry: Encodable {
+        var result: VectorResult
+
+        enum Key: String, CodingKey {
+            case file, id, variant, nv, status, reason, detail, duration_ms, actor, method, known_failure
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(result.file, forKey: .file)
+            try c.encode(result.id, forKey: .id)
+            try c.encode(result.variant, forKey: .variant)
+            try c.encode(result.nv, forKey: .nv)
+            try c.encode(result.status.rawValue, forKey: .status)
+            try c.encode(result.reason, forKey: .reason)
+            try c.encode(result.detail, forKey: .detail)
+            try c.encode(ReportFormat.milliseconds(result.durationMs), forKey: .duration_ms)
+            try c.encode(result.actor, forKey: .actor)
+            try c.encode(result.method, forKey: .method)
+            try c.encode(result.knownFailure, forKey: .known_failure)
+        }
+    }
+
+    private struct InputDocument: Decodable {
+        var results: [InputEntry]
+    }
+
+    private struct InputEntry: Decodable {
+        var file: String
+        var id: String
+        var variant: String?
+        var nv: Int?
+        var status: String
+        var reason: String?
+        var detail: String?
+        var duration_ms: Double?
+        var actor: String?
+        var method: UInt64?
+        var known_failure: String?
+    }
+}

@@ -1,0 +1,129 @@
+import Actors
+import BigInt
+import FVMShared
+import IPLD
+
+extension InvocationKernel {
+    /// The ID an address resolves to (ID addresses without an existence check).
+    public func resolveAddress(_ address: Address) throws(ExecutionError) -> UInt64 {
+        guard let id = try callManager.resolve(address) else { throw .syscall(.notFound, "address \(address) not found") }
+        return id
+    }
+
+    /// Code CID of an actor.
+    public func actorCodeCID(_ id: UInt64) throws(ExecutionError) -> CID {
+        try charge(prices.onGetActorCodeCID())
+        guard let actor = try callManager.getActor(id) else { throw .syscall(.notFound, "actor f0\(id) not found") }
+        return actor.code
+    }
+
+    /// Builtin type id of a code CID (0 when not builtin).
+    public func builtinActorType(_ code: CID) throws(ExecutionError) -> Int32 {
+        try charge(prices.onGetBuiltinActorType())
+        return Int32(machine.manifest.type(of: code)?.id ?? 0)
+    }
+
+    /// Code CID of a builtin type id.
+    public func codeCIDForType(_ type: Int32) throws(ExecutionError) -> CID {
+        try charge(prices.onGetCodeCIDForType())
+        guard type > 0, let cid = machine.manifest.code(typeID: UInt32(type)) else { throw .syscall(.illegalArgument, "unknown actor type \(type)") }
+        return cid
+    }
+
+    /// The next robust (f2) address an actor created in this message would get.
+    public func nextActorAddress() throws(ExecutionError) -> Address {
+        let origin: Address
+        let counter: UInt64
+        switch rules.actorAddressDerivation {
+        case .keyAddressOriginCallCounter:
+            origin = try keyAddress(of: callManager.originAddress)
+            counter = callManager.addressRequests
+            callManager.addressRequests += 1
+        case .messageFromCreatedCounter:
+            origin = callManager.originAddress
+            counter = callManager.actorsCreated
+        }
+        var input = CBORWriter()
+        input.writeAddress(origin)
+        var bytes = input.bytes
+        for value in [callManager.nonce, counter] {
+            for s in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(s))) }
+        }
+        do {
+            return try Address(protocol: .actor, payload: Blake2b.hash(bytes, length: 20))
+        } catch {
+            throw .fatal("cannot build an actor address: \(error)")
+        }
+    }
+
+    /// v2: the key address behind an account (f1/f3 pass through).
+    func keyAddress(of address: Address) throws(ExecutionError) -> Address {
+        if address.proto == .secp256k1 || address.proto == .bls { return address }
+        guard let id = try callManager.resolve(address), let actor = try callManager.getActor(id) else {
+            throw .fatal("origin \(address) not found")
+        }
+        guard machine.manifest.type(of: actor.code)?.name == "account" else { throw .fatal("origin \(address) is not an account") }
+        do {
+            return try AccountActorState(cbor: try machine.store.require(actor.head)).address
+        } catch {
+            throw .fatal("origin account state: \(error)")
+        }
+    }
+
+    /// Creates an actor with `code` at `id` (the init actor's Exec/Exec4).
+    public func createActor(code: CID, id: UInt64, delegatedAddress: Address?) throws(ExecutionError) {
+        switch rules.createActorRestriction {
+        case .builtinNonSingleton:
+            guard let type = machine.manifest.type(of: code) else { throw .syscall(.forbidden, "can only create builtin actors") }
+            guard !Self.singletons.contains(type.name) else { throw .syscall(.forbidden, "can only have one instance of \(type.name)") }
+            do {
+                if try machine.stateTree.actor(id) != nil { throw ExecutionError.syscall(.forbidden, "actor f0\(id) already exists") }
+            } catch let e as ExecutionError {
+                throw e
+            } catch let e as StateTreeError {
+                throw .state(e)
+            } catch {
+                throw .fatal("\(error)")
+            }
+            try charge(prices.onCreateActor(newAddress: false))
+            machine.stateTree.setActor(id, ActorState(code: code, head: Machine.emptyArrayCID, nonce: 0, balance: 0))
+        case .initActorOnly:
+            guard receiver == StateTree.initActorID else { throw .syscall(.forbidden, "create_actor is restricted to the init actor") }
+            try requireWritable("create_actor")
+            if machine.manifest.code(named: "placeholder") == code { throw .syscall(.forbidden, "cannot create a placeholder explicitly") }
+            let state: ActorState
+            if let existing = try callManager.getActor(id) {
+                guard machine.manifest.type(of: existing.code)?.name == "placeholder" else {
+                    throw .syscall(.forbidden, "actor f0\(id) already exists")
+                }
+                guard let existingAddress = existing.delegatedAddress else { throw .fatal("placeholder f0\(id) has no delegated address") }
+                guard existingAddress == delegatedAddress else { throw .syscall(.forbidden, "placeholder f0\(id) has another delegated address") }
+                var replaced = existing
+                replaced.code = code
+                state = replaced
+            } else {
+                try charge(prices.onCreateActor(newAddress: false))
+                state = ActorState(code: code, head: Machine.emptyArrayCID, nonce: 0, balance: 0, delegatedAddress: delegatedAddress)
+            }
+            try callManager.setActor(id, state)
+            callManager.actorsCreated += 1
+        }
+    }
+
+    /// v2's singleton actor types (`create_actor` refuses them).
+    static let singletons: Set<String> = ["system", "init", "reward", "cron", "storagepower", "storagemarket", "verifiedregistry"]
+
+    /// The f4 address of an actor, if any.
+    public func lookupDelegatedAddress(_ id: UInt64) throws(ExecutionError) -> Address? {
+        try charge(prices.onLookupDelegatedAddress())
+        guard let actor = try callManager.getActor(id) else { throw .syscall(.notFound, "actor f0\(id) not found") }
+        return actor.delegatedAddress
+    }
+
+    /// The balance of another actor.
+    public func balanceOf(_ id: UInt64) throws(ExecutionError) -> BigInt {
+        try charge(prices.onBalanceOf())
+        guard let actor = try callManager.getActor(id) else { throw .syscall(.notFound, "actor f0\(id) not found") }
+        return actor.balance
+    }
+}

@@ -1,0 +1,64 @@
+import Actors
+import FVMShared
+import IPLD
+
+/// Why a machine could not be built for a state tree.
+public enum MachineError: Error, CustomStringConvertible {
+    case stateTree(StateTreeError)
+    case manifest(String)
+
+    public var description: String {
+        switch self {
+        case .stateTree(let e): e.description
+        case .manifest(let why): "manifest: \(why)"
+        }
+    }
+}
+
+/// One network's view of a state tree: profile, context, state, manifest, code runner.
+public final class Machine {
+    public let profile: NetworkProfile
+    public let context: MachineContext
+    /// Writes stay here until the end; reads fall through to the seeded store.
+    public let store: BufferedBlockstore
+    public let stateTree: StateTree
+    public let manifest: Manifest
+    public let randomness: RandomnessSource
+    /// Runs actor code; nil leaves only sends that need no code (bare transfers) possible.
+    public let runner: ActorCodeRunner?
+    /// Record every gas charge for `--trace`.
+    public let tracing: Bool
+
+    /// The DAG-CBOR empty array, head of every new actor.
+    public static let emptyArrayCID: CID = CID(codec: CID.Codec.dagCBOR, hash: Multihash(code: Multihash.Code.blake2b_256, digest: Blake2b.hash256([0x80])))
+    static let noEngineMessage = "no Wasm engine is available to run actor code"
+
+    public init(profile: NetworkProfile, context: MachineContext, stateRoot: CID, store base: Blockstore,
+                randomness: RandomnessSource, runner: ActorCodeRunner?, tracing: Bool = false) throws(MachineError) {
+        self.profile = profile
+        self.context = context
+        self.randomness = randomness
+        self.runner = runner
+        self.tracing = tracing
+        store = BufferedBlockstore(base: base)
+        // v3 puts the empty-array block in the store itself; v2 never reads it, so this is harmless there.
+        store.put(Self.emptyArrayCID, [0x80])
+        do {
+            stateTree = try StateTree(root: stateRoot, store: store, versions: profile.stateTreeVersions, format: profile.actorStateFormat)
+        } catch {
+            throw .stateTree(error)
+        }
+        do {
+            guard let system = try stateTree.actor(StateTree.systemActorID) else { throw MachineError.manifest("system actor is missing") }
+            manifest = try Manifest(systemActorHead: system.head, store: store)
+            try manifest.require(profile.requiredActors)
+        } catch let e as MachineError {
+            throw e
+        } catch {
+            throw .manifest("\(error)")
+        }
+    }
+
+    /// Writes the state and returns the new root (the value vectors compare).
+    public func flush() throws(StateTreeError) -> CID { try stateTree.flush() }
+}
