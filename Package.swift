@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "Actors", dependencies: ["FVMShared", "IPLD", "CZstd"]),
 
         // Kernel layer: gas, state tree, syscalls, call manager, executor, network profiles.
-        .target(name: "Kernel", dependencies: ["Actors", "FVMCrypto", "BLS12381", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Kernel", dependencies: ["FVMWasm", .product(name: "WasmKit", package: "WasmKit"), "Actors", "FVMCrypto", "BLS12381", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
 
         // Conformance harness: vectors, runner, reports.
         .target(name: "Conformance", dependencies: ["Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),

@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 
 /// Options of a conformance run.
 public struct RunOptions: Sendable {
@@ -47,7 +48,10 @@ public final class ConformanceRunner: @unchecked Sendable {
         let files = try files()
         let clock = ContinuousClock()
         let start = clock.now
-        let runner = VectorRunner(bundles: bundles)
+        let engines = WasmEngines()
+        let runner = VectorRunner(bundles: bundles, engine: { prepared in
+            WasmActorRunner(engine: engines.engine(for: prepared.profile))
+        })
         let work = WorkState(count: files.count)
         let group = DispatchGroup()
         let workers = min(options.jobs, max(1, files.count))

@@ -37,16 +37,19 @@ public struct Gas: Hashable, Comparable, Sendable, CustomStringConvertible {
         return r < 0 ? q - 1 : q
     }
 
+    /// Exact sum.
     public static func + (a: Gas, b: Gas) -> Gas {
         let (sum, overflow) = a.milligas.addingReportingOverflow(b.milligas)
         return Gas(milligas: overflow ? (b.milligas > 0 ? Int128.max : Int128.min) : sum)
     }
 
+    /// Exact difference (may be negative).
     public static func - (a: Gas, b: Gas) -> Gas {
         let (difference, overflow) = a.milligas.subtractingReportingOverflow(b.milligas)
         return Gas(milligas: overflow ? (b.milligas < 0 ? Int128.max : Int128.min) : difference)
     }
 
+    /// Exact product with a count (bytes, elements, proofs).
     public static func * (a: Gas, n: some BinaryInteger) -> Gas {
         let factor = Int128(clamping: n)
         let (product, overflow) = a.milligas.multipliedReportingOverflow(by: factor)
@@ -54,8 +57,10 @@ public struct Gas: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Gas(milligas: (a.milligas < 0) == (factor < 0) ? Int128.max : Int128.min)
     }
 
+    /// Exact in-place sum.
     public static func += (a: inout Gas, b: Gas) { a = a + b }
 
+    /// Orders by milligas.
     public static func < (a: Gas, b: Gas) -> Bool { a.milligas < b.milligas }
 
     /// `gas.milli` with three decimals, as ref-fvm prints it.

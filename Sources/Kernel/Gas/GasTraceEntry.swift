@@ -20,12 +20,16 @@ public struct GasTraceFrame: Hashable, Sendable {
 
 /// One recorded charge, in the shape of `shared/traces/README.md`.
 public struct GasTraceEntry: Hashable, Sendable {
+    /// Charge name (`compute_gas`/`storage_gas` in the JSONL are the next two, in milligas).
     public var name: String
+    /// Compute part as charged (before the tracker's saturation).
     public var compute: Gas
+    /// Other (storage) part as charged.
     public var other: Gas
     /// Gas used by the whole message after the charge, outer nested-limit frames included; on
     /// the charge that runs out this is the clamped value.
     public var totalUsedAfter: Gas
+    /// Where the charge was made.
     public var frame: GasTraceFrame
 
     /// A recorded charge.

@@ -32,6 +32,12 @@ public final class GasTracker {
         snapshots.reduce(used) { arithmetic.add($0, $1.used) }
     }
 
+    /// The receipt's `gas_used`: total used rounded up to whole gas, floored at zero (only v2
+    /// can go negative, through refunds).
+    public var receiptGasUsed: Int64 {
+        Int64(clamping: max(totalUsed, .zero).roundedUp)
+    }
+
     /// Whether tracing is on.
     public var isTracing: Bool { entries != nil }
 

@@ -1,6 +1,8 @@
 /// A price of the form `flat + scale × n`.
 public struct ScalingCost: Hashable, Sendable {
+    /// Charged once.
     public var flat: Gas
+    /// Charged per unit.
     public var scale: Gas
 
     /// `flat + scale × n`.
@@ -24,7 +26,9 @@ public struct ScalingCost: Hashable, Sendable {
 /// Used where v2 books a charge as compute and v3 as other gas (extern-backed charges), so
 /// that traces keep the upstream split.
 public struct SplitCost: Hashable, Sendable {
+    /// Booked as compute gas.
     public var compute: ScalingCost
+    /// Booked as other gas.
     public var other: ScalingCost
 
     /// A price with both parts.
@@ -39,7 +43,9 @@ public struct SplitCost: Hashable, Sendable {
 public struct StepCost: Hashable, Sendable {
     /// One step: from `start` units on, the cost is `cost`.
     public struct Step: Hashable, Sendable {
+        /// First unit count this step applies to.
         public var start: UInt64
+        /// Cost from `start` on.
         public var cost: Gas
 
         /// A step starting at `start` units.

@@ -1,4 +1,5 @@
 import Actors
+import FVMWasm
 import FVMShared
 
 /// Everything that differs between network versions, in one value per version.
@@ -20,18 +21,22 @@ public struct NetworkProfile: Sendable {
     public let priceList: PriceList
     /// Executor, call-manager and kernel behaviour.
     public let rules: ExecutionRules
+    /// Wasm instrumentation, gas synchronisation and memory limits.
+    public let wasm: WasmProfile
+    /// The syscalls actors of this network import.
+    public let syscalls: SyscallSet
 
     /// nv17 (Shark): actors v9, ref-fvm 2.x rules.
     public static let nv17 = NetworkProfile(
         networkVersion: .v17, name: "shark", bundleName: "v9.tar.zst",
         stateTreeVersions: [3, 4], actorStateFormat: .fourFields,
-        requiredActors: ["system", "init", "account"], priceList: .skyr, rules: .v2)
+        requiredActors: ["system", "init", "account"], priceList: .skyr, rules: .v2, wasm: .nv17, syscalls: .v2)
 
     /// nv18 (Hygge): actors v10, ref-fvm 3.x rules.
     public static let nv18 = NetworkProfile(
         networkVersion: .v18, name: "hygge", bundleName: "v10.tar.zst",
         stateTreeVersions: [5], actorStateFormat: .fiveFields,
-        requiredActors: ["system", "init", "account", "placeholder", "eam", "ethaccount"], priceList: .hygge, rules: .v3)
+        requiredActors: ["system", "init", "account", "placeholder", "eam", "ethaccount"], priceList: .hygge, rules: .v3, wasm: .nv18, syscalls: .v3)
 
     /// Every network version this VM runs.
     public static let all: [NetworkProfile] = [.nv17, .nv18]

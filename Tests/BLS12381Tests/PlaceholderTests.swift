@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderBLS12381() { #expect(Bool(true)) }

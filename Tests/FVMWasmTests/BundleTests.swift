@@ -1,0 +1,84 @@
+import Actors
+import Foundation
+import Testing
+@testable import FVMWasm
+
+/// Every actor module of the v9 (nv17) and v10 (nv18) bundles instruments, validates and
+/// instantiates; plus figures from the spec that pin the metering algorithm on real code.
+@Suite(.serialized) struct BundleTests {
+    static func modules(_ name: String) throws -> [(name: String, code: String, wasm: [UInt8])]? {
+        guard let url = bundlePath(name) else {
+            print("SKIP: bundle \(name).tar.zst not found; bundle tests not run")
+            return nil
+        }
+        return try ActorBundle.load(from: url).mainnetModules().map { ($0.name, $0.code.description, $0.wasm) }
+    }
+
+    @Test(arguments: [("v9", WasmProfile.nv17), ("v10", WasmProfile.nv18)])
+    func everyModulePreparesAndInstantiates(bundle: String, profile: WasmProfile) throws {
+        guard let modules = try Self.modules(bundle) else { return }
+        var hosts = HostFunctionTable()
+        for m in modules { hosts.merge(try .stubs(forImportsOf: m.wasm)) }
+        let engine = WasmEngine(profile: profile, hostFunctions: hosts)
+        var functions = 0
+        let start = Date()
+        for m in modules {
+            let prepared = try engine.prepare(codeID: m.code, wasm: m.wasm)
+            functions += prepared.instrumented.stackCosts.count
+            #expect(prepared.instrumented.poolable, "\(m.name)")
+            #expect(prepared.pooledInstances == 1, "\(m.name)")
+        }
+        print("bundle \(bundle): \(modules.count) modules, \(functions) functions prepared and instantiated in \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        #expect(modules.count >= 10)
+    }
+
+    /// Spec §2.3: dropping the v3 br_table default target changes the partition of exactly
+    /// 7 functions in 4 modules of the v10 bundle.
+    @Test func brTableQuirkFootprintInV10() throws {
+        guard let modules = try Self.modules("v10") else { return }
+        var fixedRules = InstrumentationRules.nv18
+        fixedRules.brTableDefaultIsTarget = true
+        var functions = 0
+        var modulesHit = 0
+        var blockKeys = 0, loopKeys = 0, ifKeys = 0
+        for m in modules {
+            let quirk = try ModuleInstrumenter.instrument(m.wasm, rules: .nv18, keepBlocks: true)
+            let fixed = try ModuleInstrumenter.instrument(m.wasm, rules: fixedRules, keepBlocks: true)
+            let differing = zip(quirk.meteredBlocks, fixed.meteredBlocks).filter { $0 != $1 }.count
+            functions += differing
+            if differing > 0 { modulesHit += 1 }
+            let keys = try keyOpcodes(m.wasm, blocks: quirk.meteredBlocks)
+            blockKeys += keys[Op.block, default: 0]
+            loopKeys += keys[Op.loop, default: 0]
+            ifKeys += keys[Op.if, default: 0]
+        }
+        print("v10 br_table quirk: \(functions) functions in \(modulesHit) modules; charges keyed at block \(blockKeys), loop \(loopKeys), if \(ifKeys)")
+        #expect(functions == 7)
+        #expect(modulesHit == 4)
+        #expect(loopKeys == 93)
+        #expect(ifKeys == 0)
+    }
+
+    /// Opcode of the (original) instruction each charge is keyed at.
+    func keyOpcodes(_ wasm: [UInt8], blocks: [[MeteredBlock]]) throws -> [UInt16: Int] {
+        let m = try WasmModuleParser.parse(wasm)
+        let decoder = InstructionDecoder(features: .fvmV3)
+        var counts: [UInt16: Int] = [:]
+        for (i, entry) in m.code.enumerated() {
+            let body = try decoder.decode(bytes: wasm, start: entry.body.lowerBound, end: entry.body.upperBound, function: i)
+            // Map post-limiter positions back: each rewritten call adds 14 instructions.
+            var post: [UInt16] = []
+            for ins in body.instructions {
+                if ins.opcode == Op.call && Int(ins.immediate) >= m.importedFunctionCount {
+                    post.append(contentsOf: [UInt16](repeating: Op.globalGet, count: 10))
+                    post.append(Op.call)
+                    post.append(contentsOf: [UInt16](repeating: Op.globalGet, count: 4))
+                } else {
+                    post.append(ins.opcode)
+                }
+            }
+            for b in blocks[i] where b.start < post.count { counts[post[b.start], default: 0] += 1 }
+        }
+        return counts
+    }
+}
