@@ -63,7 +63,7 @@ let package = Package(
         // Benchmarks (run by make bench-*; never by tests).
         .executableTarget(name: "bench-wasm", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")]),
         .executableTarget(name: "bench-crypto", dependencies: ["BLS12381"]),
-        .executableTarget(name: "bench-conformance", dependencies: ["Conformance"]),
+        .executableTarget(name: "bench-conformance", dependencies: ["Conformance", "Actors"]),
 
         // Real-data fixtures shared by the test targets (the official corpus, the bundles).
         .target(name: "TestSupport", dependencies: ["IPLD"], path: "Tests/TestSupport"),

@@ -1,12 +1,5 @@
 @_spi(Fuzzing) import WasmKit
 
-/// State host functions reach while an invocation runs.
-final class InvocationState {
-    var gas: GasCounterSync?
-    var context: AnyObject?
-    var memory: Memory?
-}
-
 /// One instantiated actor module with its own store, reusable after a reset.
 final class ActorInstance {
     let store: Store
@@ -20,8 +13,11 @@ final class ActorInstance {
     let state: InvocationState
     var stack: ExecutionStack
 
-    init(module: PreparedActorModule, hostFunctions: HostFunctionTable) throws(WasmPreparationError) {
-        let store = Store(engine: module.engine)
+    /// `engine` defaults to the module's (lazily translating) engine; preparation passes an
+    /// eagerly translating one to validate every function body once.
+    init(module: PreparedActorModule, hostFunctions: HostFunctionTable, engine: Engine? = nil) throws(WasmPreparationError) {
+        let engine = engine ?? module.engine
+        let store = Store(engine: engine)
         let limiter = InstanceMemoryLimiter(maxPages: module.profile.memoryLimits.maxInstancePages)
         store.resourceLimiter = limiter
         let state = InvocationState()
@@ -69,7 +65,7 @@ final class ActorInstance {
         self.stackHeight = instance.exports[global: module.instrumented.stackHeightExport]
         self.limiter = limiter
         self.state = state
-        self.stack = ExecutionStack(engine: module.engine)
+        self.stack = ExecutionStack(engine: engine)
         state.memory = memory
     }
 
@@ -120,10 +116,4 @@ final class ActorInstance {
         let bytes = memory.withUnsafeBufferPointer(offset: 0, count: memory.byteCount) { Array($0) }
         return InstanceSnapshot(memory: bytes, globals: resetGlobals.map(\.value))
     }
-}
-
-/// The memory and mutable globals of a freshly instantiated module.
-struct InstanceSnapshot {
-    var memory: [UInt8]
-    var globals: [Value]
 }

@@ -1,19 +1,3 @@
-/// A run of instructions charged as a whole before its first instruction.
-public struct MeteredBlock: Sendable, Equatable, CustomStringConvertible {
-    /// Index of the first instruction in the (post-stack-limiter) body.
-    public var start: Int
-    /// Milligas (or rule units).
-    public var cost: UInt64
-
-    /// Creates a block.
-    public init(start: Int, cost: UInt64) {
-        self.start = start
-        self.cost = cost
-    }
-
-    public var description: String { "(\(start), \(cost))" }
-}
-
 /// The metered-block algorithm of fvm-wasm-instrument (spec §2.3).
 enum GasMetering {
     /// An instruction whose linear cost is charged at run time from the i32 on the stack.

@@ -1,53 +1,12 @@
-/// The result of instrumenting one module, with what the engine needs to pool its instances.
-public struct InstrumentedModule: Sendable {
-    /// The instrumented binary.
-    public var bytes: [UInt8]
-    /// Export names under which every mutable defined global (the stack-height global included)
-    /// is exported, so a pooled instance can be reset.
-    public var mutableGlobalExports: [String]
-    /// Export name of the stack-height global, to tell a stack-limit trap from other traps.
-    public var stackHeightExport: String
-    /// Stack cost (spec §2.2) of each defined function, in definition order.
-    public var stackCosts: [UInt32]
-    /// Minimum pages of the module's memory (imported or defined), if it has one.
-    public var memoryMinPages: UInt64?
-    /// Maximum pages declared by the module's memory, if any.
-    public var memoryMaxPages: UInt64?
-    /// True when an instance can be reset and reused: no start function and no instruction that
-    /// changes instance state outside memory and globals (`data.drop`, `elem.drop`, `table.*`).
-    public var poolable: Bool
-    /// Conservative bound on WasmKit value-stack bytes per stack-cost unit over all functions,
-    /// used to size the interpreter stack so that the instrumented limit trips first.
-    public var valueStackBytesPerCostUnit: Int
-    /// Minimum elements of the table exported as `"table"`, which v3 charges at instantiation.
-    public var exportedTableMinElements: UInt64?
-    /// `(module, name, parameters, results)` of every function import, as value-type bytes.
-    public var functionImports: [(module: String, name: String, parameters: [UInt8], results: [UInt8])]
-    /// Metered blocks of each function (defined functions, then thunks), for tests and traces.
-    public var meteredBlocks: [[MeteredBlock]]
-}
-
-/// Which of the two instrumentation passes to run; FVM always runs both.
-public struct InstrumentationPasses: OptionSet, Sendable {
-    public let rawValue: Int
-    /// Creates a set from its raw value.
-    public init(rawValue: Int) { self.rawValue = rawValue }
-    /// The stack limiter (spec §2.2).
-    public static let stackLimiter = InstrumentationPasses(rawValue: 1)
-    /// Gas metering (spec §2.3).
-    public static let gasMetering = InstrumentationPasses(rawValue: 2)
-    /// Both, in FVM order.
-    public static let all: InstrumentationPasses = [.stackLimiter, .gasMetering]
-}
-
 /// Applies the stack limiter and then gas metering, and encodes the result (spec §2.1).
 public enum ModuleInstrumenter {
     /// Validates `bytes` against the rules' feature set and instruments it.
     ///
-    /// With `inlineCharges`, each block charge is written as the gas function's body instead of a
-    /// call to it: the same subtraction and the same trap, without an interpreter call per block.
-    /// Dynamic charges still call the gas function. Off by default so the output matches the
-    /// crate's byte for byte in form.
+    /// With `inlineCharges` (the engine's form), each block charge is written as the gas
+    /// function's body instead of a call to it, and subtractions of constants as additions of the
+    /// negated constant: the same values, traps and prices, fewer interpreter dispatches.
+    /// Dynamic charges still call the gas function. Off by default so the output has the crate's
+    /// instruction sequence.
     public static func instrument(_ bytes: [UInt8], rules: InstrumentationRules, passes: InstrumentationPasses = .all,
                                   keepBlocks: Bool = false, inlineCharges: Bool = false) throws(WasmPreparationError) -> InstrumentedModule {
         let limit = passes.contains(.stackLimiter)
@@ -120,7 +79,8 @@ public enum ModuleInstrumenter {
             for ins in body.instructions {
                 if ins.opcode == Op.call, let c = cost(Int(ins.immediate)), c > 0 {
                     post.append(contentsOf: StackLimiter.guardedCall(UInt32(ins.immediate), cost: c,
-                                                                     stackHeightGlobal: stackHeightIndex, limit: rules.stackLimit))
+                                                                     stackHeightGlobal: stackHeightIndex, limit: rules.stackLimit,
+                                                                     fused: inlineCharges))
                 } else {
                     post.append(ins)
                 }
@@ -139,7 +99,8 @@ public enum ModuleInstrumenter {
         for (i, f) in thunked.enumerated() {
             let type = m.functionType(Int(f))!
             var post: [WasmInstruction] = (0..<type.params.count).map { WasmInstruction(Op.localGet, Int64($0)) }
-            post.append(contentsOf: StackLimiter.guardedCall(f, cost: cost(Int(f))!, stackHeightGlobal: stackHeightIndex, limit: rules.stackLimit))
+            post.append(contentsOf: StackLimiter.guardedCall(f, cost: cost(Int(f))!, stackHeightGlobal: stackHeightIndex,
+                                                             limit: rules.stackLimit, fused: inlineCharges))
             post.append(WasmInstruction(Op.end))
             let (blocks, _) = try emitBody(&code, post: post, labels: [], localGroups: [], paramCount: type.params.count,
                                       totalLocals: 0, bytes: bytes, rules: rules, function: originalFunctionCount + i,
@@ -278,20 +239,26 @@ public enum ModuleInstrumenter {
         let (blocks, dynamic) = meter ? try GasMetering.meter(post, labels: labels, rules: rules, function: function) : ([], [])
         var w = WasmByteWriter()
         w.bytes.reserveCapacity(post.count * 3 + blocks.count * 8)
-        w.u32(UInt32(localGroups.count + (dynamic.isEmpty ? 0 : 1)))
+        // The engine form keeps the new balance in an extra i64 local instead of re-reading G.
+        let balanceLocal = gasGlobal != nil && !blocks.isEmpty
+        w.u32(UInt32(localGroups.count + (dynamic.isEmpty ? 0 : 1) + (balanceLocal ? 1 : 0)))
         for g in localGroups { w.u32(g.count); w.byte(g.type) }
         let temp = UInt32(paramCount) + UInt32(totalLocals)
         if !dynamic.isEmpty { w.u32(1); w.byte(0x7F) }
+        let balance = temp + (dynamic.isEmpty ? 0 : 1)
+        if balanceLocal { w.u32(1); w.byte(0x7E) }
         var nextBlock = 0
         var nextDynamic = 0
         for (pos, ins) in post.enumerated() {
             if nextBlock < blocks.count && blocks[nextBlock].start == pos {
                 if let g = gasGlobal {
+                    // G + (−cost) wraps exactly like G − cost, and WasmKit fuses an add with a constant.
                     w.byte(0x23); w.u32(g)
-                    w.byte(0x42); w.s64(Int64(bitPattern: blocks[nextBlock].cost))
-                    w.byte(0x7D)
+                    w.byte(0x42); w.s64(0 &- Int64(bitPattern: blocks[nextBlock].cost))
+                    w.byte(0x7C)
+                    w.byte(0x22); w.u32(balance)
                     w.byte(0x24); w.u32(g)
-                    w.byte(0x23); w.u32(g)
+                    w.byte(0x20); w.u32(balance)
                     w.byte(0x42); w.s64(0)
                     w.byte(0x53)
                     w.append([0x04, 0x40, 0x00, 0x0B])

@@ -14,6 +14,9 @@ public final class PreparedActorModule: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [ActorInstance] = []
     private var snapshot: InstanceSnapshot?
+    /// Idle instances kept per module; a deep re-entrant chain creates more, which are then dropped
+    /// rather than kept (a translated miner instance holds tens of megabytes).
+    public static let maxIdleInstances = 2 * ProcessInfo.processInfo.activeProcessorCount + 4
     /// Instances created so far (pool misses), for tests and benchmarks.
     public private(set) var instancesCreated = 0
 
@@ -33,8 +36,12 @@ public final class PreparedActorModule: @unchecked Sendable {
         // Sized so the instrumented limit always trips before WasmKit's own stack check.
         let units = Int(profile.rules.stackLimit) + 64
         let stackBytes = max(1 << 19, instrumented.valueStackBytesPerCostUnit * units + (1 << 16))
-        engine = Engine(configuration: EngineConfiguration(compilationMode: .eager, stackSize: stackBytes))
-        // Instantiating once runs WasmKit's full validation (eager translation) and links imports.
+        // WasmKit translates code per instance; translating lazily means an instance pays only
+        // for the functions it runs (an instance whose memory grew cannot be pooled).
+        engine = Engine(configuration: EngineConfiguration(compilationMode: .lazy, stackSize: stackBytes))
+        // One eagerly translated instance validates every function body and the imports, then is dropped.
+        let validator = Engine(configuration: EngineConfiguration(compilationMode: .eager, stackSize: stackBytes))
+        _ = try ActorInstance(module: self, hostFunctions: hostFunctions, engine: validator)
         let first = try ActorInstance(module: self, hostFunctions: hostFunctions)
         instancesCreated = 1
         if instrumented.poolable {
@@ -59,7 +66,7 @@ public final class PreparedActorModule: @unchecked Sendable {
     func checkIn(_ instance: ActorInstance, pooling: Bool) {
         guard pooling, instrumented.poolable, let snapshot, instance.reset(to: snapshot) else { return }
         lock.lock()
-        idle.append(instance)
+        if idle.count < Self.maxIdleInstances { idle.append(instance) }
         lock.unlock()
     }
 

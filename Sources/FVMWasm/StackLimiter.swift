@@ -121,9 +121,25 @@ enum StackLimiter {
     }
 
     /// The 15 instructions that replace `call f` (spec §2.2), with the stack-height global `sh`.
-    static func guardedCall(_ callee: UInt32, cost: UInt32, stackHeightGlobal sh: UInt32, limit: UInt32) -> [WasmInstruction] {
+    ///
+    /// With `fused`, `SH - c` is written as `SH + (-c)`: the same wrapping i32 result and the same
+    /// price, but an add of a constant is one fused WasmKit instruction.
+    static func guardedCall(_ callee: UInt32, cost: UInt32, stackHeightGlobal sh: UInt32, limit: UInt32,
+                            fused: Bool = false) -> [WasmInstruction] {
         let c = Int64(Int32(bitPattern: cost))
         let g = Int64(sh)
+        if fused {
+            return [
+                WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, c), WasmInstruction(Op.i32Add),
+                WasmInstruction(Op.globalSet, g),
+                WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, Int64(Int32(bitPattern: limit))),
+                WasmInstruction(Op.i32GtU), WasmInstruction(Op.if, Op.emptyBlockType), WasmInstruction(Op.unreachable),
+                WasmInstruction(Op.end),
+                WasmInstruction(Op.call, Int64(callee)),
+                WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, Int64(Int32(truncatingIfNeeded: 0 &- c))),
+                WasmInstruction(Op.i32Add), WasmInstruction(Op.globalSet, g),
+            ]
+        }
         return [
             WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, c), WasmInstruction(Op.i32Add),
             WasmInstruction(Op.globalSet, g),

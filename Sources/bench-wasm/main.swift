@@ -13,7 +13,7 @@ struct Workload {
 }
 
 let workloads: [Workload] = [
-    Workload(name: "hash", argument: 40, text: """
+    Workload(name: "hash", argument: 400, text: """
     (module
       (memory (export "memory") 2)
       (func (export "invoke") (param $n i32) (result i32) (local $i i32) (local $h i32) (local $p i32)
@@ -36,7 +36,7 @@ let workloads: [Workload] = [
           (br $pass)))
         (local.get $h)))
     """),
-    Workload(name: "recursive", argument: 25, text: """
+    Workload(name: "recursive", argument: 30, text: """
     (module
       (memory (export "memory") 1)
       (func $fib (param i32) (result i32)
@@ -46,7 +46,7 @@ let workloads: [Workload] = [
                          (call $fib (i32.sub (local.get 0) (i32.const 2)))))))
       (func (export "invoke") (param i32) (result i32) (call $fib (local.get 0))))
     """),
-    Workload(name: "memcopy", argument: 20000, text: """
+    Workload(name: "memcopy", argument: 200000, text: """
     (module
       (memory (export "memory") 16)
       (func (export "invoke") (param $n i32) (result i32) (local $i i32)
@@ -61,7 +61,7 @@ let workloads: [Workload] = [
           (br $l)))
         (i32.load (i32.const 4096))))
     """),
-    Workload(name: "cbor", argument: 60, text: """
+    Workload(name: "cbor", argument: 400, text: """
     (module
       (memory (export "memory") 1)
       (func $gen (result i32) (local $p i32) (local $k i32) (local $major i32) (local $len i32)

@@ -59,6 +59,9 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("known-failures"), help: "Known-failure list (default: KnownFailures.txt in the current folder, if present).")
     var knownFailures: String?
 
+    @Option(help: "Write one JSONL gas trace per vector into this folder (<vector id>.jsonl).")
+    var trace: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
@@ -79,7 +82,7 @@ struct Run: ParsableCommand {
                 throw ValidationError("\(error)")
             }
         }
-        let runner = ConformanceRunner(options: RunOptions(paths: inputs, bundleDirectory: bundles, filter: filter, jobs: jobs))
+        let runner = ConformanceRunner(options: RunOptions(paths: inputs, bundleDirectory: bundles, filter: filter, jobs: jobs, traceDirectory: trace))
         let interactive = isatty(STDERR_FILENO) != 0
         let report: RunReport
         do {
@@ -97,7 +100,12 @@ struct Run: ParsableCommand {
         var comparison: BaselineComparison? = nil
         if let baseline {
             do {
-                comparison = try BaselineComparison.load(baseline: URL(fileURLWithPath: baseline), current: final)
+                // A filtered run only answers for the baseline vectors its filter selects.
+                let regex = try filter.map { try NSRegularExpression(pattern: $0) }
+                comparison = try BaselineComparison.load(baseline: URL(fileURLWithPath: baseline), current: final, inScope: { r in
+                    guard let regex else { return true }
+                    return regex.firstMatch(in: r.file, range: NSRange(r.file.startIndex..., in: r.file)) != nil
+                })
             } catch {
                 throw ValidationError("\(error)")
             }

@@ -39,4 +39,15 @@ import Testing
             #expect(p.jacobian.isInG2)
         }
     }
+
+    @Test func sswuExceptionalInputs() {
+        // u = 0 makes Z^2 u^4 + Z u^2 vanish: the map must take the x1 = B/(ZA) branch and
+        // still land on E2', then on E' after the isogeny.
+        for u in [Fp2.zero, Fp2.one, Fp2(.zero, .one)] {
+            let q = HashToCurve.mapToCurveSSWU(u)
+            let a = H2CConst.isoA, b = H2CConst.isoB
+            #expect(q.y.square() == (q.x.square() + a) * q.x + b)
+            #expect(HashToCurve.isoMap(q).isOnCurve)
+        }
+    }
 }

@@ -32,6 +32,32 @@ import Testing
         #expect(modules.count >= 10)
     }
 
+    /// A pooled, reset instance of every v10 actor behaves like a fresh one: same outcome and the
+    /// same gas up to the first syscall (the stubs end the call there), twice in a row.
+    @Test func pooledInstancesMatchFreshOnesForEveryV10Actor() throws {
+        guard let modules = try Self.modules("v10") else { return }
+        var hosts = HostFunctionTable()
+        for m in modules { hosts.merge(try .stubs(forImportsOf: m.wasm)) }
+        let pooled = WasmEngine(profile: .nv18, hostFunctions: hosts)
+        let fresh = WasmEngine(profile: .nv18, hostFunctions: hosts)
+        fresh.poolingEnabled = false
+        func run(_ engine: WasmEngine, _ m: PreparedActorModule) -> (String, Int64) {
+            let t = TestGasTracker(limit: 1 << 50)
+            return ("\(engine.invoke(m, parameter: 1, gas: t))", t.used)
+        }
+        for m in modules {
+            let p = try pooled.prepare(codeID: m.code, wasm: m.wasm)
+            let f = try fresh.prepare(codeID: m.code, wasm: m.wasm)
+            let expected = run(fresh, f)
+            #expect(expected.1 > 0, "\(m.name) charged no gas")
+            for _ in 0..<2 {
+                let got = run(pooled, p)
+                #expect(got.0 == expected.0 && got.1 == expected.1, "\(m.name): pooled \(got) vs fresh \(expected)")
+            }
+            #expect(p.instancesCreated == 1, "\(m.name) was not reused")
+        }
+    }
+
     /// Spec §2.3: dropping the v3 br_table default target changes the partition of exactly
     /// 7 functions in 4 modules of the v10 bundle.
     @Test func brTableQuirkFootprintInV10() throws {
@@ -44,6 +70,8 @@ import Testing
         for m in modules {
             let quirk = try ModuleInstrumenter.instrument(m.wasm, rules: .nv18, keepBlocks: true)
             let fixed = try ModuleInstrumenter.instrument(m.wasm, rules: fixedRules, keepBlocks: true)
+            let engineForm = try ModuleInstrumenter.instrument(m.wasm, rules: .nv18, keepBlocks: true, inlineCharges: true)
+            #expect(engineForm.meteredBlocks == quirk.meteredBlocks, "engine form meters \(m.name) differently")
             let differing = zip(quirk.meteredBlocks, fixed.meteredBlocks).filter { $0 != $1 }.count
             functions += differing
             if differing > 0 { modulesHit += 1 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import FVMWasm
 
@@ -24,6 +25,25 @@ import Testing
         let t = TestGasTracker(limit: 1 << 40)
         #expect(e2.invoke(m2, parameter: 0, gas: t).returnedID == 102)
         #expect(t.used == results[0].1)
+    }
+
+    /// Concurrent invocations of one module each get their own instance and the same answer.
+    @Test func concurrentInvocationsShareTheModuleSafely() throws {
+        let (engine, module) = try prepared(Self.counter)
+        final class Results: @unchecked Sendable {
+            let lock = NSLock()
+            var values: [UInt32?] = []
+        }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 32) { _ in
+            let id = engine.invoke(module, parameter: 0, gas: TestGasTracker(limit: 1 << 40)).returnedID
+            results.lock.lock()
+            results.values.append(id)
+            results.lock.unlock()
+        }
+        #expect(results.values.count == 32)
+        #expect(results.values.allSatisfy { $0 == 102 })
+        #expect(module.pooledInstances <= PreparedActorModule.maxIdleInstances)
     }
 
     @Test func instanceWhoseMemoryGrewIsDiscarded() throws {
@@ -130,5 +150,6 @@ import Testing
         #expect(result.returnedID == 1025)
         #expect(nest.maxDepth == 1024)
         #expect(module.instancesCreated == 1025)
+        #expect(module.pooledInstances == PreparedActorModule.maxIdleInstances)
     }
 }

@@ -186,3 +186,34 @@ import Testing
         #expect(m.exports.first { $0.name == "i32.add" }?.index == 4)
     }
 }
+
+/// Index bookkeeping of gas injection (spec §2.2 "known index quirks").
+@Suite struct GlobalIndexTests {
+    static let text = """
+    (module
+      (global $a (mut i32) (i32.const 1))
+      (global $b i32 (i32.const 2))
+      (export "b" (global $b))
+      (func (export "f") (result i32) global.get $a global.get $b i32.add))
+    """
+
+    /// Code indices shift past the gas import; 0.2.0 also shifts exported globals, 0.4.0 does not.
+    @Test func exportedGlobalsPerVersion() throws {
+        let v2 = try ModuleInstrumenter.instrument(try wat(Self.text), rules: .nv17)
+        let v3 = try ModuleInstrumenter.instrument(try wat(Self.text), rules: .nv18)
+        #expect(try WasmDisassembler.functions(v2.bytes)[0].contains("global.get 2"))
+        #expect(try WasmDisassembler.functions(v3.bytes)[0].contains("global.get 2"))
+        #expect(try WasmModuleParser.parse(v2.bytes).exports.first { $0.name == "b" }?.index == 2)
+        #expect(try WasmModuleParser.parse(v3.bytes).exports.first { $0.name == "b" }?.index == 1)
+    }
+
+    /// 0.2.0 rejects an imported global only when both module and name differ from the gas global.
+    @Test func importedGlobalChecks() throws {
+        let other = "(module (import \"env\" \"g\" (global i32)))"
+        let sameModule = "(module (import \"gas\" \"other\" (global i32)))"
+        let duplicate = "(module (import \"gas\" \"gas_counter\" (global (mut i64))))"
+        #expect(throws: WasmPreparationError.self) { _ = try ModuleInstrumenter.instrument(try wat(other), rules: .nv17) }
+        _ = try ModuleInstrumenter.instrument(try wat(sameModule), rules: .nv17)
+        #expect(throws: WasmPreparationError.self) { _ = try ModuleInstrumenter.instrument(try wat(duplicate), rules: .nv18) }
+    }
+}

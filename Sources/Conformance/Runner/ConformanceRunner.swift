@@ -7,9 +7,13 @@ public struct RunOptions: Sendable {
     public var bundleDirectory: String?
     public var filter: String?
     public var jobs: Int
+    /// Folder for per-vector gas traces (`--trace`), nil for none.
+    public var traceDirectory: String?
 
-    public init(paths: [String], bundleDirectory: String? = nil, filter: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(paths: [String], bundleDirectory: String? = nil, filter: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                traceDirectory: String? = nil) {
         self.paths = paths
+        self.traceDirectory = traceDirectory
         self.bundleDirectory = bundleDirectory
         self.filter = filter
         self.jobs = max(1, jobs)
@@ -43,15 +47,32 @@ public final class ConformanceRunner: @unchecked Sendable {
         return files
     }
 
+    /// A single-file runner with this run's bundles, engines and tracing.
+    public func makeVectorRunner() -> VectorRunner {
+        let engines = WasmEngines()
+        return VectorRunner(bundles: bundles, engine: { prepared in
+            WasmActorRunner(engine: engines.engine(for: prepared.profile))
+        })
+    }
+
     /// Runs every file; `progress` is called after each file with (done, total, results of that file).
     public func run(progress: (@Sendable (Int, Int, [VectorResult]) -> Void)? = nil) throws(RunnerError) -> RunReport {
         let files = try files()
         let clock = ContinuousClock()
         let start = clock.now
         let engines = WasmEngines()
+        var tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil
+        if let dir = options.traceDirectory {
+            do {
+                let writer = try TraceWriter(directory: URL(fileURLWithPath: dir))
+                tracer = { id, entries in writer.write(id: id, entries: entries) }
+            } catch {
+                throw .badTraceDirectory(dir)
+            }
+        }
         let runner = VectorRunner(bundles: bundles, engine: { prepared in
             WasmActorRunner(engine: engines.engine(for: prepared.profile))
-        })
+        }, tracer: tracer)
         let work = WorkState(count: files.count)
         let group = DispatchGroup()
         let workers = min(options.jobs, max(1, files.count))

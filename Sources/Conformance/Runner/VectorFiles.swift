@@ -5,6 +5,11 @@ public struct VectorFile: Sendable, Hashable {
     public let path: String
     /// Path relative to the folder it was found in (the file name when given directly).
     public let displayPath: String
+
+    public init(path: String, displayPath: String) {
+        self.path = path
+        self.displayPath = displayPath
+    }
 }
 
 /// Expands command-line paths into vector files, in a stable order.
@@ -38,12 +43,14 @@ public enum RunnerError: Error, Equatable, CustomStringConvertible {
     case pathNotFound(String)
     case badFilter(String)
     case noVectors
+    case badTraceDirectory(String)
 
     public var description: String {
         switch self {
         case .pathNotFound(let p): "no such file or folder: \(p)"
         case .badFilter(let f): "invalid --filter regular expression: \(f)"
         case .noVectors: "no vector files found"
+        case .badTraceDirectory(let d): "cannot create the trace folder \(d)"
         }
     }
 }

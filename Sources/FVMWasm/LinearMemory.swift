@@ -1,13 +1,5 @@
 import WasmKit
 
-/// A guest address range outside linear memory.
-public struct MemoryAccessError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var offset: UInt64
-    public var count: UInt64
-    public var memorySize: Int
-    public var description: String { "memory access [\(offset), +\(count)) outside \(memorySize) bytes" }
-}
-
 /// Bounds-checked access to an actor's linear memory from host functions.
 ///
 /// Valid only during the host call that received it: memory may move when it grows.

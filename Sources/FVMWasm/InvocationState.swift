@@ -1,0 +1,8 @@
+import WasmKit
+
+/// State host functions reach while an invocation runs.
+final class InvocationState {
+    var gas: GasCounterSync?
+    var context: AnyObject?
+    var memory: Memory?
+}

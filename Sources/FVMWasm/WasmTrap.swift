@@ -1,0 +1,16 @@
+/// A Wasm trap, classified for the exit-code mapping of spec §1.4.
+public enum WasmTrap: Sendable, Equatable {
+    case unreachable
+    /// The instrumented stack limit (2048 units) was exceeded.
+    case stackLimitExceeded
+    /// WasmKit's own value stack ran out (should not happen: it is sized so the limiter trips first).
+    case engineStackExhausted
+    case memoryOutOfBounds
+    case tableOutOfBounds
+    case indirectCallToNull
+    case indirectCallTypeMismatch
+    case integerDivideByZero
+    case integerOverflow
+    case invalidConversionToInteger
+    case other(String)
+}

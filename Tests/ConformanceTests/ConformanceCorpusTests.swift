@@ -1,0 +1,98 @@
+import Conformance
+import Foundation
+import Testing
+import TestSupport
+
+/// The official corpus, one test case per vector file, judged against the committed baseline:
+/// a vector that passed in `Reports/results.json` must still pass; one listed in
+/// `KnownFailures.txt` may fail. Runs only in optimised builds (`swift test -c release`,
+/// which `make test` uses) because the Wasm interpreter is too slow unoptimised.
+/// `FVM_VECTOR=<regex>` narrows the cases, e.g. `FVM_VECTOR=PreCommitSector swift test -c release --filter ConformanceCorpus`.
+@Suite struct ConformanceCorpusTests {
+    static let bundlesPresent = Corpus.bundle("v9.tar.zst") != nil && Corpus.bundle("v10.tar.zst") != nil
+
+    static var optimised: Bool {
+        #if DEBUG
+        false
+        #else
+        true
+        #endif
+    }
+
+    /// Vector files relative to the corpus folder (empty when the corpus cannot run here).
+    static let cases: [String] = {
+        guard optimised, bundlesPresent, let dir = Corpus.directory else { return [] }
+        var files = Corpus.files.map { String($0.path.dropFirst(dir.path.count + 1)) }
+        if let pattern = ProcessInfo.processInfo.environment["FVM_VECTOR"], let regex = try? NSRegularExpression(pattern: pattern) {
+            files = files.filter { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
+        }
+        return files
+    }()
+
+    static let runner = ConformanceRunnerFixture()
+
+    @Test func corpusAvailability() {
+        if Corpus.directory == nil { Corpus.skipNotice("conformance corpus") }
+        else if !Self.bundlesPresent { print("SKIP conformance corpus: bundles v9.tar.zst / v10.tar.zst not found ($FVM_BUNDLES, vectors/bundles, ~/.cache/fvm-conformance/bundles)") }
+        else if !Self.optimised { print("SKIP conformance corpus: unoptimised build; run `swift test -c release` (make test does)") }
+        else { print("conformance corpus: \(Self.cases.count) vector files") }
+    }
+
+    @Test(arguments: cases) func vector(_ file: String) throws {
+        let results = try Self.runner.run(file)
+        #expect(!results.isEmpty)
+        for result in results {
+            let expectation = Self.runner.expectation(for: result)
+            switch expectation {
+            case .mustPass:
+                #expect(result.status == .pass, "\(result.id) [\(result.variant ?? "")]: \(result.status.rawValue): \(result.reason ?? "")\n\(result.detail ?? "")")
+            case .knownFailure(let reason):
+                #expect(result.status != .pass, "\(result.id) now passes: remove it from KnownFailures.txt (\(reason))")
+            case .notRequired:
+                #expect(result.status != .error, "\(result.id): \(result.reason ?? "")")
+            }
+        }
+    }
+}
+
+/// Shared state of the corpus cases: one runner (bundles loaded once), the list and the baseline.
+final class ConformanceRunnerFixture: @unchecked Sendable {
+    enum Expectation { case mustPass, knownFailure(String), notRequired }
+
+    let runner: VectorRunner
+    let knownFailures: KnownFailureList
+    let baselinePasses: Set<String>
+
+    init() {
+        let root = Corpus.packageRoot
+        let corpus = ConformanceRunner(options: RunOptions(paths: [Corpus.directory?.path ?? "."]))
+        runner = corpus.makeVectorRunner()
+        knownFailures = (try? KnownFailureList.load(from: root.appendingPathComponent("KnownFailures.txt"))) ?? KnownFailureList()
+        let baseline = try? JSONReport.read(from: root.appendingPathComponent("Reports/results.json"))
+        baselinePasses = Set((baseline?.results ?? []).filter { $0.status == .pass }.map(\.id))
+    }
+
+    /// Runs one file on a thread with a large native stack, as the CLI's workers do.
+    func run(_ file: String) throws -> [VectorResult] {
+        guard let dir = Corpus.directory else { return [] }
+        let box = ResultBox()
+        let done = DispatchSemaphore(value: 0)
+        let vector = VectorFile(path: dir.appendingPathComponent(file).path, displayPath: file)
+        let thread = Thread { [runner] in
+            box.results = runner.run(vector)
+            done.signal()
+        }
+        thread.stackSize = 512 << 20
+        thread.start()
+        done.wait()
+        return box.results
+    }
+
+    private final class ResultBox: @unchecked Sendable { var results: [VectorResult] = [] }
+
+    func expectation(for result: VectorResult) -> Expectation {
+        if let entry = knownFailures.entry(matching: result) { return .knownFailure(entry.reason) }
+        // Without a baseline every vector must pass; with one, what it recorded as passing.
+        return baselinePasses.isEmpty || baselinePasses.contains(result.id) ? .mustPass : .notRequired
+    }
+}
