@@ -4,7 +4,7 @@ BENCH_CRYPTO_PY ?= python3
 
 .PHONY: bench-crypto
 ## bench-crypto: time BLS signature verification against blst (pyblst) and print the ratio.
-bench-crypto:
+bench-crypto: deps
 	@$(BENCH_CRYPTO_PY) -c "import pyblst" 2>/dev/null || $(BENCH_CRYPTO_PY) -m pip install --quiet pyblst || \
 		$(BENCH_CRYPTO_PY) -c "import py_ecc" 2>/dev/null || $(BENCH_CRYPTO_PY) -m pip install --quiet py_ecc || \
 		echo "bench-crypto: neither pyblst nor py_ecc could be installed; the ratio will be missing"

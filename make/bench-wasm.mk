@@ -2,7 +2,7 @@
 BENCH_WASM_PY ?= python3
 
 .PHONY: bench-wasm
-bench-wasm:
+bench-wasm: deps
 	@$(BENCH_WASM_PY) -c "import wasmtime" 2>/dev/null || $(BENCH_WASM_PY) -m pip install --quiet wasmtime || \
 		echo "bench-wasm: could not install the wasmtime Python package; its column will be empty"
 	swift build -c release --product bench-wasm
