@@ -90,7 +90,9 @@ final class ActorInstance {
         do {
             try body(&call, args, results)
         } catch let signal as HostSignal {
-            if case .exit = signal { gas.updateGasAvailable() }
+            // ref-fvm re-syncs after an aborting syscall too (spec §2.6 step 5), so the final
+            // exec charge of an out-of-gas invocation is zero rather than the last chunk again.
+            gas.updateGasAvailable()
             state.gas = gas
             throw signal
         }
