@@ -29,10 +29,11 @@ let package = Package(
         .systemLibrary(name: "CSecp256k1", pkgConfig: "libsecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
 
         // Crypto layer.
-        .target(name: "BLS12381", swiftSettings: optimize),
+        .target(name: "Hashing"),
+        .target(name: "BLS12381", dependencies: ["Hashing"], swiftSettings: optimize),
         // IPLD layer (owns the two hashes every CID needs: BLAKE2b-256 and SHA-256).
-        .target(name: "IPLD", dependencies: ["CBlake2", "CZlib", .product(name: "BigInt", package: "BigInt")]),
-        .target(name: "FVMCrypto", dependencies: ["IPLD", "CSecp256k1"]),
+        .target(name: "IPLD", dependencies: ["Hashing", "CBlake2", "CZlib", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "FVMCrypto", dependencies: ["Hashing", "IPLD", "CSecp256k1"]),
 
         // Filecoin types shared by the VM layers.
         .target(name: "FVMShared", dependencies: ["IPLD", .product(name: "BigInt", package: "BigInt")]),
@@ -68,8 +69,8 @@ let package = Package(
         // Real-data fixtures shared by the test targets (the official corpus, the bundles).
         .target(name: "TestSupport", dependencies: ["IPLD"], path: "Tests/TestSupport"),
 
-        .testTarget(name: "BLS12381Tests", dependencies: ["BLS12381"], resources: [.copy("Data")]),
-        .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto"]),
+        .testTarget(name: "BLS12381Tests", dependencies: ["BLS12381", "Hashing"], resources: [.copy("Data")]),
+        .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto", "Hashing"]),
         .testTarget(name: "IPLDTests", dependencies: ["TestSupport", "IPLD"]),
         .testTarget(name: "FVMSharedTests", dependencies: ["TestSupport", "FVMShared"]),
         .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")]),

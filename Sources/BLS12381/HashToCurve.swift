@@ -1,3 +1,5 @@
+import Hashing
+
 // RFC 9380 hash_to_curve for suite BLS12381G2_XMD:SHA-256_SSWU_RO_: expand_message_xmd with
 // SHA-256, hash_to_field into F_p^2, simplified SWU onto the 3-isogenous curve E2', the
 // 3-isogeny back to E', and cofactor clearing with psi.

@@ -1,3 +1,4 @@
+import Hashing
 import IPLD
 
 /// The hash functions the `crypto::hash` syscall accepts, keyed by multihash code (same set in

@@ -1,3 +1,4 @@
+import Hashing
 import IPLD
 
 /// CommD of a sector built from `pieces` under seal proof `proofType` (the

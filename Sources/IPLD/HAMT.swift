@@ -1,3 +1,5 @@
+import Hashing
+
 /// A HAMT in the go-hamt-ipld v3 / fvm_ipld_hamt layout, loaded lazily so partial trees work.
 ///
 /// Keys are raw bytes hashed with SHA-256; values are kept as encoded DAG-CBOR so that any

@@ -1,3 +1,4 @@
+import Hashing
 /// A multihash: hash function code plus digest.
 public struct Multihash: Hashable, Sendable {
     /// Hash function codes used by Filecoin.

@@ -1,3 +1,4 @@
+import Hashing
 import IPLD
 import Testing
 @testable import FVMCrypto

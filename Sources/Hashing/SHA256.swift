@@ -1,6 +1,6 @@
-// FIPS 180-4 SHA-256, kept private to this target so it has no dependencies.
-
-struct SHA256 {
+/// SHA-256 (FIPS 180-4): HAMT keys, sha2-256 multihashes, CommD, and hash-to-curve for BLS.
+/// A target of its own so that the BLS code needs nothing else of the IPLD layer.
+public struct SHA256 {
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var buffer = [UInt8]()
@@ -17,9 +17,11 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    init() { buffer.reserveCapacity(64) }
+    /// Starts an empty hash.
+    public init() { buffer.reserveCapacity(64) }
 
-    mutating func update(_ data: [UInt8]) {
+    /// Feeds more input.
+    public mutating func update(_ data: [UInt8]) {
         length &+= UInt64(data.count)
         var i = 0
         while i < data.count {
@@ -33,7 +35,8 @@ struct SHA256 {
         }
     }
 
-    mutating func finalize() -> [UInt8] {
+    /// Returns the 32-byte digest.
+    public mutating func finalize() -> [UInt8] {
         let bits = length &* 8
         var pad: [UInt8] = [0x80]
         let rem = (buffer.count + 1) % 64
@@ -50,7 +53,8 @@ struct SHA256 {
         return out
     }
 
-    static func hash(_ data: [UInt8]) -> [UInt8] {
+    /// One-shot digest of `data`.
+    public static func hash(_ data: [UInt8]) -> [UInt8] {
         var s = SHA256()
         s.update(data)
         return s.finalize()
