@@ -1,7 +1,7 @@
 // swift-tools-version: 6.3
 // Swift FVM: a Filecoin Virtual Machine and its conformance harness.
 // Targets follow the layers of DESIGN.md; dependencies point down only:
-// Conformance -> Kernel -> (FVMWasm, Actors, FVMCrypto, BLS12381) -> FVMShared -> IPLD.
+// Conformance -> Kernel -> (FVMWasm, Actors, FVMCrypto, BLS12381) -> FVMShared -> IPLD -> Hashing.
 import PackageDescription
 
 // Field arithmetic is bounds-checked by construction; overflow checks there cost ~2x.
