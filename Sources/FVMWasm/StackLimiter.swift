@@ -128,27 +128,18 @@ enum StackLimiter {
                             fused: Bool = false) -> [WasmInstruction] {
         let c = Int64(Int32(bitPattern: cost))
         let g = Int64(sh)
-        if fused {
-            return [
-                WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, c), WasmInstruction(Op.i32Add),
-                WasmInstruction(Op.globalSet, g),
-                WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, Int64(Int32(bitPattern: limit))),
-                WasmInstruction(Op.i32GtU), WasmInstruction(Op.if, Op.emptyBlockType), WasmInstruction(Op.unreachable),
-                WasmInstruction(Op.end),
-                WasmInstruction(Op.call, Int64(callee)),
-                WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, Int64(Int32(truncatingIfNeeded: 0 &- c))),
-                WasmInstruction(Op.i32Add), WasmInstruction(Op.globalSet, g),
-            ]
-        }
-        return [
+        let prologue = [
             WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, c), WasmInstruction(Op.i32Add),
             WasmInstruction(Op.globalSet, g),
             WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, Int64(Int32(bitPattern: limit))),
             WasmInstruction(Op.i32GtU), WasmInstruction(Op.if, Op.emptyBlockType), WasmInstruction(Op.unreachable),
             WasmInstruction(Op.end),
             WasmInstruction(Op.call, Int64(callee)),
-            WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, c), WasmInstruction(Op.i32Sub),
-            WasmInstruction(Op.globalSet, g),
         ]
+        // The fused form subtracts by adding the negated cost (same value, one opcode the engine fuses).
+        let restore = fused
+            ? [WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, Int64(Int32(truncatingIfNeeded: 0 &- c))), WasmInstruction(Op.i32Add)]
+            : [WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, c), WasmInstruction(Op.i32Sub)]
+        return prologue + restore + [WasmInstruction(Op.globalSet, g)]
     }
 }

@@ -48,11 +48,11 @@ public final class ConformanceRunner: @unchecked Sendable {
     }
 
     /// A single-file runner with this run's bundles, engines and tracing.
-    public func makeVectorRunner() -> VectorRunner {
+    public func makeVectorRunner(tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil) -> VectorRunner {
         let engines = WasmEngines()
         return VectorRunner(bundles: bundles, engine: { prepared in
             WasmActorRunner(engine: engines.engine(for: prepared.profile))
-        })
+        }, tracer: tracer)
     }
 
     /// Runs every file; `progress` is called after each file with (done, total, results of that file).
@@ -60,7 +60,6 @@ public final class ConformanceRunner: @unchecked Sendable {
         let files = try files()
         let clock = ContinuousClock()
         let start = clock.now
-        let engines = WasmEngines()
         var tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil
         if let dir = options.traceDirectory {
             do {
@@ -70,9 +69,7 @@ public final class ConformanceRunner: @unchecked Sendable {
                 throw .badTraceDirectory(dir)
             }
         }
-        let runner = VectorRunner(bundles: bundles, engine: { prepared in
-            WasmActorRunner(engine: engines.engine(for: prepared.profile))
-        }, tracer: tracer)
+        let runner = makeVectorRunner(tracer: tracer)
         let work = WorkState(count: files.count)
         let group = DispatchGroup()
         let workers = min(options.jobs, max(1, files.count))

@@ -39,7 +39,7 @@ struct VariantExecution {
             do {
                 applied = try executor.executeExplicit(message, rawLength: raw)
             } catch {
-                if runner == nil, error.message.contains("Wasm engine") {
+                if error.needsEngine {
                     return .skip("Wasm execution not implemented (message \(i) invokes actor code)")
                 }
                 return .fail(reason: "message \(i) could not be applied: \(error)", detail: error.description)

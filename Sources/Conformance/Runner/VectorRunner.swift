@@ -24,10 +24,7 @@ public struct VectorRunner: Sendable {
     public func run(_ file: VectorFile) -> [VectorResult] {
         let clock = ContinuousClock()
         let start = clock.now
-        func elapsed() -> Double {
-            let d = clock.now - start
-            return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
-        }
+        func elapsed() -> Double { Self.milliseconds(clock.now - start) }
         let fallbackID = ((file.displayPath as NSString).lastPathComponent as NSString).deletingPathExtension
         func fileResult(_ status: VectorStatus, _ reason: String, id: String? = nil) -> [VectorResult] {
             [VectorResult(file: file.displayPath, id: id ?? fallbackID, status: status, reason: reason, durationMs: elapsed())]
@@ -74,11 +71,14 @@ public struct VectorRunner: Sendable {
             } else {
                 runVariant(vector, variant, into: &result)
             }
-            let d = clock.now - variantStart
-            result.durationMs = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+            result.durationMs = Self.milliseconds(clock.now - variantStart)
             results.append(result)
         }
         return results
+    }
+
+    static func milliseconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
     }
 
     /// The selector entry that keeps a vector from running here, as ref-fvm's runners decide.

@@ -21,6 +21,8 @@ public final class CallManager {
     /// v2: robust-address requests so far (not reverted by transactions).
     public internal(set) var addressRequests: UInt64 = 0
     var accessTracker: StateAccessTracker?
+    /// Set when the message reached actor code on a machine without an engine.
+    public private(set) var lackedEngine = false
     /// v3 events emitted so far, with transaction marks.
     public private(set) var events: [StampedEvent] = []
     private var eventMarks: [Int] = []
@@ -192,7 +194,7 @@ public final class CallManager {
         let receiver: ActorState
         switch rules.sendOrder {
         case .chargeThenTransfer:
-            guard let actor = try stateActor(to) else { throw .syscall(.notFound, "actor f0\(to) does not exist") }
+            guard let actor = try getActor(to) else { throw .syscall(.notFound, "actor f0\(to) does not exist") }
             receiver = actor
             try charge(prices.onMethodInvocation(valueIsZero: value.isZero, method: method))
             if !value.isZero { try transfer(from: from, to: to, value: value) }
@@ -208,15 +210,6 @@ public final class CallManager {
             try charge(prices.onMethodInvocation())
         }
         return try invoke(code: receiver.code, from: from, to: to, method: method, params: params, value: value, readOnly: readOnly)
-    }
-
-    /// Reads straight from the state tree (v2 has no access charges).
-    private func stateActor(_ id: UInt64) throws(ExecutionError) -> ActorState? {
-        do {
-            return try stateTree.actor(id)
-        } catch {
-            throw .state(error)
-        }
     }
 
     /// Moves `value` between actors (v3 charges the accesses).
@@ -282,7 +275,10 @@ public final class CallManager {
 
     private func invoke(code: CID, from: UInt64, to: UInt64, method: UInt64, params: IPLDBlock?, value: BigInt,
                         readOnly: Bool) throws(ExecutionError) -> InvocationResult {
-        guard let runner = machine.runner else { throw .fatal(Machine.noEngineMessage) }
+        guard let runner = machine.runner else {
+            lackedEngine = true
+            throw .fatal(Machine.noEngineMessage)
+        }
         let kernel = InvocationKernel(callManager: self, caller: from, receiver: to, method: method,
                                       valueReceived: value, readOnly: readOnly)
         var paramsID: UInt32 = 0

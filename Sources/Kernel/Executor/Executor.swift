@@ -6,6 +6,14 @@ import IPLD
 /// Why a message could not be applied at all (the runner reports this as a failure).
 public struct ExecutorError: Error, CustomStringConvertible {
     public let message: String
+    /// The message needed actor code and the machine has no engine to run it.
+    public var needsEngine = false
+
+    public init(message: String, needsEngine: Bool = false) {
+        self.message = message
+        self.needsEngine = needsEngine
+    }
+
     public var description: String { message }
 }
 
@@ -138,7 +146,7 @@ public struct Executor {
             }
             failureInfo = why
         case .failure(.fatal(let why)):
-            if why == Machine.noEngineMessage { throw ExecutorError(message: why) }
+            if cm.lackedEngine { throw ExecutorError(message: why, needsEngine: true) }
             exitCode = .sysAssertionFailed
             gasUsed = UInt64(message.gasLimit)
             failureInfo = "fatal: \(why)"

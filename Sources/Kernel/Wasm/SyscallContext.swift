@@ -1,3 +1,4 @@
+import BigInt
 import FVMShared
 import FVMWasm
 import IPLD
@@ -83,7 +84,7 @@ struct SyscallContext {
     }
 
     /// A token amount as the syscall ABI returns it: u128 little-endian (lo, hi).
-    static func tokenAmount(_ value: BigIntLike) throws(ExecutionError) -> [UInt8] {
+    static func tokenAmount(_ value: BigInt) throws(ExecutionError) -> [UInt8] {
         guard let (lo, hi) = value.u128Parts else { throw .fatal("token amount \(value) does not fit in u128") }
         return le(lo) + le(hi)
     }
@@ -93,13 +94,10 @@ struct SyscallContext {
     }
 }
 
-import BigInt
-typealias BigIntLike = BigInt
-
 extension BigInt {
     /// (low, high) 64-bit halves when the value is in 0..<2^128.
     var u128Parts: (UInt64, UInt64)? {
-        guard sign == .plus, magnitude.bitWidth <= 128 || magnitude < (BigUInt(1) << 128) else { return nil }
+        guard sign == .plus, magnitude < (BigUInt(1) << 128) else { return nil }
         let lo = UInt64(truncatingIfNeeded: magnitude & BigUInt(UInt64.max))
         let hi = UInt64(truncatingIfNeeded: magnitude >> 64)
         return (lo, hi)
