@@ -8,7 +8,7 @@ RUNNER       := .build/release/fvm-conformance
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BASELINE     := Reports/results.json
 
-.PHONY: deps build test conformance conformance-check vectors bundles clean
+.PHONY: deps inputs build test conformance conformance-check vectors bundles clean
 
 ## deps: install the Debian packages the build links against, when missing.
 deps:
@@ -20,18 +20,24 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
+## inputs: the official vectors and both actor bundles, pinned and verified (already here, else
+## downloaded when the network allows, else the copy in ../shared beside the clone).
+inputs:
+	@scripts/inputs/fetch.sh all
+
 ## build: release build of the runner.
 build: deps
 	$(SWIFT) build -c release --product fvm-conformance
 
-## test: every test, optimised (the conformance corpus runs as one test case per vector when the
-## bundles are present, gated by the committed baseline Reports/results.json).
-test: deps
-	$(SWIFT) test -c release
+## test: every test, optimised. The conformance corpus runs as one test case per vector, gated by
+## the committed baseline Reports/results.json; FVM_REQUIRE_CORPUS makes a missing corpus or bundle,
+## or a corpus that ran no vector, a failure rather than a skip.
+test: deps inputs
+	FVM_REQUIRE_CORPUS=1 $(SWIFT) test -c release
 
 ## conformance-check: run the corpus against the committed baseline without refreshing it
 ## (fails on any vector that passed in Reports/results.json and does not pass now).
-conformance-check: build
+conformance-check: build inputs
 	@if [ -f $(BASELINE) ]; then \
 	  $(RUNNER) run --baseline $(BASELINE) --json .build/conformance-check.json; \
 	else \
@@ -39,7 +45,7 @@ conformance-check: build
 	fi
 
 ## conformance: run the default corpus, compare with the committed baseline and refresh Reports/.
-conformance: build
+conformance: build inputs
 	@mkdir -p Reports
 	@baseline=""; [ -f $(BASELINE) ] && baseline="--baseline $(BASELINE)"; \
 	$(RUNNER) run $$baseline --junit Reports/junit.xml --markdown Reports --json .build/results.json; rc=$$?; \
@@ -47,18 +53,17 @@ conformance: build
 	else echo "run failed (exit $$rc): $(BASELINE) not refreshed, so the baseline keeps what used to pass"; fi; \
 	exit $$rc
 
-## vectors: clone the official vectors into vectors/ (needs network access to GitHub).
+## vectors: the official corpus at the pinned commit into vectors/ (unless ../shared has it).
 vectors:
-	@[ -d vectors/fvm-test-vectors ] || git clone --depth 1 https://github.com/filecoin-project/fvm-test-vectors vectors/fvm-test-vectors
+	@scripts/inputs/fetch.sh vectors
 
-## bundles SRC=DIR: copy v9.tar.zst and v10.tar.zst from DIR into the bundle cache.
+## bundles [SRC=DIR]: the pinned bundles (fetched, or found in ../shared/bundles); with SRC, copy
+## v9.tar.zst and v10.tar.zst from DIR into the bundle cache first (the runner checks their SHA-256).
 bundles:
-	@[ -n "$(SRC)" ] || { echo "usage: make bundles SRC=DIR (a folder holding v9.tar.zst and v10.tar.zst)"; exit 2; }
-	@mkdir -p "$(BUNDLE_CACHE)"
-	@for b in v9.tar.zst v10.tar.zst; do \
+	@if [ -n "$(SRC)" ]; then mkdir -p "$(BUNDLE_CACHE)"; for b in v9.tar.zst v10.tar.zst; do \
 	  if [ -f "$(SRC)/$$b" ]; then cp "$(SRC)/$$b" "$(BUNDLE_CACHE)/" && echo "copied $$b to $(BUNDLE_CACHE)"; \
-	  else echo "warning: $(SRC)/$$b not found"; fi; \
-	done
+	  else echo "warning: $(SRC)/$$b not found"; fi; done; fi
+	@scripts/inputs/fetch.sh bundles
 
 clean:
 	rm -rf .build

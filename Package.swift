@@ -49,7 +49,7 @@ let package = Package(
         ),
 
         // Actors layer: bundles, manifests, the state of the actors the VM touches.
-        .target(name: "Actors", dependencies: ["FVMShared", "IPLD", "CZstd"]),
+        .target(name: "Actors", dependencies: ["FVMShared", "IPLD", "Hashing", "CZstd"]),
 
         // Kernel layer: gas, state tree, syscalls, call manager, executor, network profiles.
         .target(name: "Kernel", dependencies: ["FVMWasm", .product(name: "WasmKit", package: "WasmKit"), "Actors", "FVMCrypto", "BLS12381", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
@@ -67,15 +67,15 @@ let package = Package(
         .executableTarget(name: "bench-conformance", dependencies: ["Conformance", "Actors"]),
 
         // Real-data fixtures shared by the test targets (the official corpus, the bundles).
-        .target(name: "TestSupport", dependencies: ["IPLD"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["IPLD", "Actors"], path: "Tests/TestSupport"),
 
         .testTarget(name: "BLS12381Tests", dependencies: ["BLS12381", "Hashing"], resources: [.copy("Data")]),
         .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto", "Hashing"]),
         .testTarget(name: "IPLDTests", dependencies: ["TestSupport", "IPLD"]),
         .testTarget(name: "FVMSharedTests", dependencies: ["TestSupport", "FVMShared"]),
-        .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")]),
+        .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", "TestSupport", .product(name: "WAT", package: "WasmKit")]),
         .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors"]),
         .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance"]),
+        .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
     ]
 )

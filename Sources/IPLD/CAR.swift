@@ -4,11 +4,17 @@ public struct CARFile: Sendable {
     /// Blocks in file order.
     public let blocks: [(cid: CID, data: [UInt8])]
 
+    /// Largest header accepted; real headers hold a version and a few root CIDs.
+    public static let maxHeaderBytes = 1 << 16
+    /// Largest section (CID plus block) accepted; Filecoin blocks stay far below it.
+    public static let maxSectionBytes = 8 << 20
+
     /// Parses and verifies a CARv1 byte stream.
     public init(bytes: [UInt8]) throws(IPLDError) {
         var offset = 0
         let headerLength = try Varint.decode(bytes, at: &offset)
         guard headerLength > 0, headerLength <= UInt64(bytes.count - offset) else { throw .invalidCAR("header length out of range") }
+        guard headerLength <= UInt64(Self.maxHeaderBytes) else { throw .limitExceeded(what: "CAR header", limit: Self.maxHeaderBytes) }
         let header: IPLDValue
         do {
             header = try DagCBOR.decode(Array(bytes[offset..<(offset + Int(headerLength))]))
@@ -29,6 +35,9 @@ public struct CARFile: Sendable {
         while offset < bytes.count {
             let sectionLength = try Varint.decode(bytes, at: &offset)
             guard sectionLength <= UInt64(bytes.count - offset) else { throw .invalidCAR("section runs past the end of the file") }
+            guard sectionLength <= UInt64(Self.maxSectionBytes) else {
+                throw .limitExceeded(what: "CAR section at byte \(offset)", limit: Self.maxSectionBytes)
+            }
             let end = offset + Int(sectionLength)
             let cid: CID
             do {

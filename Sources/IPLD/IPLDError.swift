@@ -10,6 +10,8 @@ public enum IPLDError: Error, Equatable, CustomStringConvertible {
     case invalidCAR(String)
     case hashMismatch(CID)
     case invalidGzip(String)
+    /// Input larger than a limit set to keep untrusted data from exhausting memory.
+    case limitExceeded(what: String, limit: Int)
     case blockNotFound(CID)
     case invalidHAMT(String)
     case invalidAMT(String)
@@ -28,6 +30,7 @@ public enum IPLDError: Error, Equatable, CustomStringConvertible {
         case .invalidCAR(let why): "invalid CAR: \(why)"
         case .hashMismatch(let cid): "block content does not hash to its CID \(cid)"
         case .invalidGzip(let why): "invalid gzip stream: \(why)"
+        case .limitExceeded(let what, let limit): "\(what) exceeds the limit of \(limit) bytes"
         case .blockNotFound(let cid): "block not found: \(cid)"
         case .invalidHAMT(let why): "invalid HAMT: \(why)"
         case .invalidAMT(let why): "invalid AMT: \(why)"

@@ -83,6 +83,7 @@ struct Run: ParsableCommand {
             }
         }
         let runner = ConformanceRunner(options: RunOptions(paths: inputs, bundleDirectory: bundles, filter: filter, jobs: jobs, traceDirectory: trace))
+        try Preflight.check(runner: runner, defaultInputs: paths.isEmpty)
         let interactive = isatty(STDERR_FILENO) != 0
         let report: RunReport
         do {
@@ -121,6 +122,28 @@ struct Run: ParsableCommand {
         print(ConsoleSummary.render(report: final, baseline: comparison, knownFailures: applied))
         let verdict = RunVerdict(report: final, baseline: comparison)
         if verdict.exitCode != 0 { throw ExitCode(verdict.exitCode) }
+    }
+}
+
+/// Inputs a run cannot do without, checked before anything executes so that a missing bundle is
+/// one configuration error (exit 2) rather than a skip or regression per vector.
+enum Preflight {
+    static func check(runner: ConformanceRunner, defaultInputs: Bool) throws {
+        if defaultInputs, let path = runner.options.paths.first, !FileManager.default.fileExists(atPath: path) {
+            throw configurationError(["the official vectors are not at \(path)"],
+                                     fix: "`make vectors` fetches them (pinned commit), or name vector files or folders as arguments")
+        }
+        let problems = runner.bundles.problems()
+        guard !problems.isEmpty else { return }
+        throw configurationError(problems + ["searched: \(runner.bundles.locator.searchedDescription)"],
+                                 fix: "`make bundles` fetches the pinned bundles (or takes the verified copy in ../shared/bundles); "
+                                     + "or pass --bundles DIR / set FVM_BUNDLES=DIR to a folder holding v9.tar.zst and v10.tar.zst")
+    }
+
+    static func configurationError(_ lines: [String], fix: String) -> Error {
+        let text = (["cannot run the vectors:"] + lines.map { "  " + $0 } + ["  fix: " + fix]).joined(separator: "\n")
+        FileHandle.standardError.write(Data(("error: " + text + "\n").utf8))
+        return ExitCode(2)
     }
 }
 

@@ -11,11 +11,9 @@ import TestSupport
         "v10.tar.zst": ("bafy2bzacea5a4r4pgc5pjcy2kx7mcbjcmc72chs7qqyl5o4jirxiplnqdmpo2", 16, true),
     ]
 
-    @Test(arguments: ["v9.tar.zst", "v10.tar.zst"]) func mainnetManifest(_ name: String) throws {
-        guard let url = Corpus.bundle(name) else {
-            print("SKIP bundle test: \(name) not found ($FVM_BUNDLES, vectors/bundles, ~/.cache/fvm-conformance/bundles)")
-            return
-        }
+    @Test(.enabled(if: Corpus.bundlesPresent, Corpus.bundlesMissing), arguments: ["v9.tar.zst", "v10.tar.zst"])
+    func mainnetManifest(_ name: String) throws {
+        let url = try #require(Corpus.bundle(name))
         let bundle = try ActorBundle.load(from: url)
         #expect(bundle.manifestRoots.count == 7, "one CAR per network")
         let manifest = try bundle.mainnetManifest()

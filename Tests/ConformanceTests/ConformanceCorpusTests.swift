@@ -9,7 +9,7 @@ import TestSupport
 /// which `make test` uses) because the Wasm interpreter is too slow unoptimised.
 /// `FVM_VECTOR=<regex>` narrows the cases, e.g. `FVM_VECTOR=PreCommitSector swift test -c release --filter ConformanceCorpus`.
 @Suite struct ConformanceCorpusTests {
-    static let bundlesPresent = Corpus.bundle("v9.tar.zst") != nil && Corpus.bundle("v10.tar.zst") != nil
+    static let bundlesPresent = Corpus.bundlesPresent
 
     static var optimised: Bool {
         #if DEBUG
@@ -19,26 +19,45 @@ import TestSupport
         #endif
     }
 
+    /// Why the corpus cannot run here, nil when it can.
+    static let blocker: String? = {
+        if !Corpus.vectorsPresent { return "official vectors not found: run `make vectors`" }
+        if !bundlesPresent { return "actor bundles v9.tar.zst / v10.tar.zst not found: run `make bundles`" }
+        if !optimised { return "unoptimised build: the Wasm interpreter is too slow for the corpus in debug; run `swift test -c release` (make test does)" }
+        return nil
+    }()
+
+    static var runnable: Bool { blocker == nil }
+    static let skipReason = Comment(rawValue: "conformance corpus skipped: " + (blocker ?? ""))
+
     /// Vector files relative to the corpus folder (empty when the corpus cannot run here).
     static let cases: [String] = {
-        guard optimised, bundlesPresent, let dir = Corpus.directory else { return [] }
+        guard runnable, let dir = Corpus.directory else { return [] }
         var files = Corpus.files.map { String($0.path.dropFirst(dir.path.count + 1)) }
-        if let pattern = ProcessInfo.processInfo.environment["FVM_VECTOR"], let regex = try? NSRegularExpression(pattern: pattern) {
+        if let regex = narrowing {
             files = files.filter { regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }
         }
         return files
     }()
 
-    static let runner = ConformanceRunnerFixture()
-
-    @Test func corpusAvailability() {
-        if Corpus.directory == nil { Corpus.skipNotice("conformance corpus") }
-        else if !Self.bundlesPresent { print("SKIP conformance corpus: bundles v9.tar.zst / v10.tar.zst not found ($FVM_BUNDLES, vectors/bundles, ~/.cache/fvm-conformance/bundles)") }
-        else if !Self.optimised { print("SKIP conformance corpus: unoptimised build; run `swift test -c release` (make test does)") }
-        else { print("conformance corpus: \(Self.cases.count) vector files") }
+    /// `FVM_VECTOR=<regex>`, when set.
+    static let narrowing: NSRegularExpression? = ProcessInfo.processInfo.environment["FVM_VECTOR"].flatMap {
+        try? NSRegularExpression(pattern: $0)
     }
 
-    @Test(arguments: cases) func vector(_ file: String) throws {
+    static let runner = ConformanceRunnerFixture()
+
+    /// The gate `make test` sets up (FVM_REQUIRE_CORPUS): absent data or an empty corpus fails.
+    @Test(.enabled(if: Corpus.required, "FVM_REQUIRE_CORPUS is not set (make test sets it)"))
+    func corpusRunsInFull() {
+        #expect(Self.blocker == nil, "the conformance gate cannot run: \(Self.blocker ?? "")")
+        #expect(!Self.cases.isEmpty, "the conformance corpus selected no vector")
+        if Self.narrowing == nil {
+            #expect(Self.cases.count == Corpus.files.count, "\(Self.cases.count) of \(Corpus.files.count) vector files selected")
+        }
+    }
+
+    @Test(.enabled(if: runnable, skipReason), arguments: cases) func vector(_ file: String) throws {
         let results = try Self.runner.run(file)
         #expect(!results.isEmpty)
         for result in results {
@@ -65,7 +84,8 @@ final class ConformanceRunnerFixture: @unchecked Sendable {
 
     init() {
         let root = Corpus.packageRoot
-        let corpus = ConformanceRunner(options: RunOptions(paths: [Corpus.directory?.path ?? "."]))
+        let corpus = ConformanceRunner(options: RunOptions(paths: [Corpus.directory?.path ?? "."]),
+                                       workingDirectory: root.path)
         runner = corpus.makeVectorRunner()
         knownFailures = (try? KnownFailureList.load(from: root.appendingPathComponent("KnownFailures.txt"))) ?? KnownFailureList()
         let baseline = try? JSONReport.read(from: root.appendingPathComponent("Reports/results.json"))

@@ -5,8 +5,7 @@ import Testing
 import TestSupport
 
 @Suite struct VectorParserTests {
-    @Test func everyOfficialVectorParses() throws {
-        guard !Corpus.files.isEmpty else { Corpus.skipNotice("vector parsing"); return }
+    @Test(.enabled(if: Corpus.vectorsPresent, Corpus.vectorsMissing)) func everyOfficialVectorParses() throws {
         var withRandomness = 0
         for url in Corpus.files {
             let v = try VectorParser.parse([UInt8](try Data(contentsOf: url)))

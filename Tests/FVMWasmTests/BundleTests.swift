@@ -1,22 +1,20 @@
 import Actors
 import Foundation
 import Testing
+import TestSupport
 @testable import FVMWasm
 
 /// Every actor module of the v9 (nv17) and v10 (nv18) bundles instruments, validates and
 /// instantiates; plus figures from the spec that pin the metering algorithm on real code.
-@Suite(.serialized) struct BundleTests {
-    static func modules(_ name: String) throws -> [(name: String, code: String, wasm: [UInt8])]? {
-        guard let url = bundlePath(name) else {
-            print("SKIP: bundle \(name).tar.zst not found; bundle tests not run")
-            return nil
-        }
+@Suite(.serialized, .enabled(if: Corpus.bundlesPresent, Corpus.bundlesMissing)) struct BundleTests {
+    static func modules(_ name: String) throws -> [(name: String, code: String, wasm: [UInt8])] {
+        let url = try #require(Corpus.bundle("\(name).tar.zst"))
         return try ActorBundle.load(from: url).mainnetModules().map { ($0.name, $0.code.description, $0.wasm) }
     }
 
     @Test(arguments: [("v9", WasmProfile.nv17), ("v10", WasmProfile.nv18)])
     func everyModulePreparesAndInstantiates(bundle: String, profile: WasmProfile) throws {
-        guard let modules = try Self.modules(bundle) else { return }
+        let modules = try Self.modules(bundle)
         var hosts = HostFunctionTable()
         for m in modules { hosts.merge(try .stubs(forImportsOf: m.wasm)) }
         let engine = WasmEngine(profile: profile, hostFunctions: hosts)
@@ -35,7 +33,7 @@ import Testing
     /// A pooled, reset instance of every v10 actor behaves like a fresh one: same outcome and the
     /// same gas up to the first syscall (the stubs end the call there), twice in a row.
     @Test func pooledInstancesMatchFreshOnesForEveryV10Actor() throws {
-        guard let modules = try Self.modules("v10") else { return }
+        let modules = try Self.modules("v10")
         var hosts = HostFunctionTable()
         for m in modules { hosts.merge(try .stubs(forImportsOf: m.wasm)) }
         let pooled = WasmEngine(profile: .nv18, hostFunctions: hosts)
@@ -61,7 +59,7 @@ import Testing
     /// Spec §2.3: dropping the v3 br_table default target changes the partition of exactly
     /// 7 functions in 4 modules of the v10 bundle.
     @Test func brTableQuirkFootprintInV10() throws {
-        guard let modules = try Self.modules("v10") else { return }
+        let modules = try Self.modules("v10")
         var fixedRules = InstrumentationRules.nv18
         fixedRules.brTableDefaultIsTarget = true
         var functions = 0

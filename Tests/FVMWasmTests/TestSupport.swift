@@ -36,9 +36,3 @@ func gasFunctionLines(global g: Int) -> [String] {
     ["global.get \(g)", "local.get 0", "i64.sub", "global.set \(g)", "global.get \(g)", "i64.const 0",
      "i64.lt_s", "if", "unreachable", "end", "end"]
 }
-
-/// Finds the actor bundles the conformance vectors ship with, if present.
-func bundlePath(_ name: String) -> URL? {
-    let url = URL(fileURLWithPath: "/root/.cache/fvm-conformance/bundles/\(name).tar.zst")
-    return FileManager.default.fileExists(atPath: url.path) ? url : nil
-}

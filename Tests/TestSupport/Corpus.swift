@@ -1,5 +1,7 @@
+import Actors
 import Foundation
 import IPLD
+import Testing
 
 /// The official vectors and bundles, found relative to this package, for real-data tests.
 public enum Corpus {
@@ -16,10 +18,15 @@ public enum Corpus {
         return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
     }()
 
-    /// Prints one visible line explaining why a real-data test did not run.
-    public static func skipNotice(_ what: String) {
-        print("SKIP \(what): official vectors not found (vectors/fvm-test-vectors or ../shared/vectors/fvm-test-vectors)")
-    }
+    /// True when the official vectors are here.
+    public static var vectorsPresent: Bool { directory != nil }
+
+    /// Why the vector-dependent tests are skipped (Swift Testing shows it with each skip).
+    public static let vectorsMissing: Comment =
+        "official vectors not found (vectors/fvm-test-vectors or ../shared/vectors/fvm-test-vectors): run `make vectors`"
+
+    /// True when `make test` asks for the real gate: absent data is then a failure, not a skip.
+    public static var required: Bool { ProcessInfo.processInfo.environment["FVM_REQUIRE_CORPUS"].map { !$0.isEmpty && $0 != "0" } ?? false }
 
     /// Every vector file, sorted.
     public static let files: [URL] = {
@@ -61,14 +68,15 @@ public enum Corpus {
         return RawVector(url: url, json: obj)
     }
 
-    /// A bundle file from the usual places ($FVM_BUNDLES, vectors/bundles, the user cache), if any.
+    /// A bundle file from the places the runner searches (relative to the package root), if any.
     public static func bundle(_ name: String) -> URL? {
-        let env = ProcessInfo.processInfo.environment
-        var dirs: [String] = []
-        if let d = env["FVM_BUNDLES"] { dirs.append(d) }
-        dirs.append(packageRoot.appendingPathComponent("vectors/bundles").path)
-        let cache = env["XDG_CACHE_HOME"] ?? (NSHomeDirectory() + "/.cache")
-        dirs.append(cache + "/fvm-conformance/bundles")
-        return dirs.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }.first { FileManager.default.fileExists(atPath: $0.path) }
+        BundleLocator(explicit: nil, workingDirectory: packageRoot.path).locate(name).map { URL(fileURLWithPath: $0) }
     }
+
+    /// True when both bundles the official vectors need are found.
+    public static var bundlesPresent: Bool { OfficialBundle.all.allSatisfy { bundle($0.name) != nil } }
+
+    /// Why the bundle-dependent tests are skipped.
+    public static let bundlesMissing: Comment =
+        "actor bundles v9.tar.zst / v10.tar.zst not found ($FVM_BUNDLES, vectors/bundles, the user cache, ../shared/bundles): run `make bundles`"
 }

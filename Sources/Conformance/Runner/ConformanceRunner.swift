@@ -1,3 +1,4 @@
+import Actors
 import Foundation
 import Kernel
 
@@ -25,9 +26,13 @@ public final class ConformanceRunner: @unchecked Sendable {
     public let options: RunOptions
     public let bundles: BundleCatalog
 
-    public init(options: RunOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// `workingDirectory` anchors the relative places bundles are searched in (`vectors/bundles`,
+    /// `../shared/bundles`).
+    public init(options: RunOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+                workingDirectory: String = FileManager.default.currentDirectoryPath) {
         self.options = options
-        bundles = BundleCatalog(locator: BundleLocator(explicit: options.bundleDirectory, environment: environment))
+        bundles = BundleCatalog(locator: BundleLocator(explicit: options.bundleDirectory, environment: environment,
+                                                       workingDirectory: workingDirectory))
     }
 
     /// The files this run covers, after `--filter`.

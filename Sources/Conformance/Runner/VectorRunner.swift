@@ -32,6 +32,10 @@ public struct VectorRunner: Sendable {
 
         let data: [UInt8]
         do {
+            let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
+            guard size <= VectorLimits.maxFileBytes else {
+                return fileResult(.error, "file of \(size) bytes exceeds the \(VectorLimits.maxFileBytes)-byte limit for a vector")
+            }
             data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
             return fileResult(.error, "cannot read file: \(error.localizedDescription)")

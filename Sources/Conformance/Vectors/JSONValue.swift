@@ -45,8 +45,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     }
 
     /// Parses a complete JSON text (RFC 8259).
-    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+    public static func parse(_ bytes: [UInt8], limits: JSONLimits = JSONLimits()) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, limits: limits)
         return try parser.parseDocument()
     }
 }
@@ -58,12 +58,33 @@ public struct JSONParseError: Error, Equatable, CustomStringConvertible {
     public var description: String { "malformed JSON at byte \(offset): \(reason)" }
 }
 
+/// Bounds on a JSON document from an untrusted source. Each value costs tens of bytes once
+/// parsed, so the value count, not the text size, is what bounds memory.
+public struct JSONLimits: Sendable {
+    /// Deepest nesting of arrays and objects.
+    public var maxDepth = 64
+    /// Values (scalars, arrays and objects) in the whole document.
+    public var maxValues = 1_000_000
+    /// UTF-8 bytes of one string.
+    public var maxStringBytes = 96 << 20
+    /// Characters of one number literal: attoFIL amounts need about 30, and the exact-integer
+    /// conversion of a longer literal costs quadratic time.
+    public var maxNumberLength = 128
+
+    public init() {}
+}
+
 private struct JSONParser {
     let bytes: [UInt8]
+    let limits: JSONLimits
     var i = 0
     var depth = 0
+    var values = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8], limits: JSONLimits) {
+        self.bytes = bytes
+        self.limits = limits
+    }
 
     func fail(_ reason: String) -> JSONParseError { JSONParseError(offset: i, reason: reason) }
 
@@ -82,6 +103,8 @@ private struct JSONParser {
     mutating func parseValue() throws(JSONParseError) -> JSONValue {
         skipSpace()
         guard i < bytes.count else { throw fail("unexpected end of input") }
+        values += 1
+        guard values <= limits.maxValues else { throw fail("more than \(limits.maxValues) values") }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -102,7 +125,7 @@ private struct JSONParser {
 
     mutating func enter() throws(JSONParseError) {
         depth += 1
-        guard depth <= 512 else { throw fail("nesting too deep") }
+        guard depth <= limits.maxDepth else { throw fail("nested deeper than \(limits.maxDepth) levels") }
     }
 
     mutating func parseObject() throws(JSONParseError) -> JSONValue {
@@ -164,6 +187,7 @@ private struct JSONParser {
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard digits(&self) > 0 else { throw fail("invalid exponent") }
         }
+        guard i - start <= limits.maxNumberLength else { throw fail("number literal longer than \(limits.maxNumberLength) characters") }
         return String(decoding: bytes[start..<i], as: UTF8.self)
     }
 
@@ -172,6 +196,7 @@ private struct JSONParser {
         let start = i
         // Fast path: no escapes.
         while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+        guard i - start <= limits.maxStringBytes else { throw fail("string longer than \(limits.maxStringBytes) bytes") }
         guard i < bytes.count else { throw fail("unterminated string") }
         if bytes[i] == UInt8(ascii: "\"") {
             guard let s = String(validating: bytes[start..<i], as: UTF8.self) else { throw fail("string is not UTF-8") }

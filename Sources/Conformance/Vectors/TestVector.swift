@@ -44,7 +44,8 @@ public struct TestVector: Sendable {
     }
 
     public struct ExpectedReceipt: Sendable, Equatable {
-        public var exitCode: UInt32
+        /// An int64 in the schema (Go's `exitcode.ExitCode`); a negative value can never match.
+        public var exitCode: Int64
         public var returnData: [UInt8]
         public var gasUsed: UInt64
     }

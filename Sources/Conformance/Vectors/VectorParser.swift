@@ -20,6 +20,23 @@ public struct VectorHeader: Sendable {
     public var meta: TestVector.Meta?
 }
 
+/// Bounds on the parts of a vector that a stranger controls, beyond the JSON limits: generous
+/// for real vectors (one message, a few variants), small enough that a hostile file fails early.
+public enum VectorLimits {
+    /// Bytes of a vector file.
+    public static let maxFileBytes = 64 << 20
+    /// Messages in `apply_messages` (and receipts).
+    public static let maxMessages = 10_000
+    /// Bytes of one serialized message (Lotus accepts at most 64 KiB).
+    public static let maxMessageBytes = 1 << 20
+    /// Bytes of one expected return value.
+    public static let maxReturnBytes = 8 << 20
+    /// Variants of one vector.
+    public static let maxVariants = 256
+    /// Randomness rules of one vector.
+    public static let maxRandomnessRules = 100_000
+}
+
 /// Builds a `TestVector` from JSON, checking every field it reads.
 public enum VectorParser {
     /// Parses a vector file's bytes. Class checks are left to the runner, which reports them.
@@ -66,30 +83,51 @@ public enum VectorParser {
             baseFee: try bigInt(pre["basefee"], "preconditions.basefee") ?? TestVector.defaultBaseFee,
             circulatingSupply: try bigInt(pre["circ_supply"], "preconditions.circ_supply") ?? TestVector.totalFilecoin,
             variants: try variants(pre["variants"]))
-        guard let messages = json["apply_messages"]?.arrayValue else { throw VectorError("apply_messages", "missing or not an array") }
+        let messages = try array(json["apply_messages"], "apply_messages", max: VectorLimits.maxMessages)
         var apply: [TestVector.ApplyMessage] = []
         for (i, m) in messages.enumerated() {
             let path = "apply_messages[\(i)]"
-            apply.append(.init(bytes: try base64(m, "bytes", path: path),
-                               epochOffset: try int64(m["epoch_offset"], "\(path).epoch_offset")))
+            let bytes = try base64(m, "bytes", path: path)
+            guard bytes.count <= VectorLimits.maxMessageBytes else {
+                throw VectorError("\(path).bytes", "message of \(bytes.count) bytes exceeds the \(VectorLimits.maxMessageBytes)-byte limit")
+            }
+            apply.append(.init(bytes: bytes, epochOffset: try int64(m["epoch_offset"], "\(path).epoch_offset")))
         }
         guard let post = json["postconditions"] else { throw VectorError("postconditions", "missing") }
-        var receipts: [TestVector.ExpectedReceipt] = []
-        for (i, r) in (post["receipts"]?.arrayValue ?? []).enumerated() {
-            let path = "postconditions.receipts[\(i)]"
-            guard let code = try uint64(r["exit_code"], "\(path).exit_code"), code <= UInt64(UInt32.max) else {
-                throw VectorError("\(path).exit_code", "missing or out of range")
-            }
-            guard let gas = try uint64(r["gas_used"], "\(path).gas_used") else { throw VectorError("\(path).gas_used", "missing") }
-            let ret = r["return"]?.isNull == false ? try base64(r, "return", path: path) : []
-            receipts.append(.init(exitCode: UInt32(code), returnData: ret, gasUsed: gas))
-        }
+        let receipts = try expectedReceipts(post["receipts"], messageCount: apply.count)
         let postconditions = TestVector.Postconditions(stateRoot: try cidLink(post["state_tree"], "postconditions.state_tree"), receipts: receipts)
         return TestVector(vectorClass: vectorClass, selector: selector, meta: meta, car: car, preconditions: preconditions,
                           applyMessages: apply, postconditions: postconditions, randomness: try randomness(json["randomness"]))
     }
 
+    /// The expected receipts: one per message at least, or the vector cannot be judged.
+    static func expectedReceipts(_ v: JSONValue?, messageCount: Int) throws(VectorError) -> [TestVector.ExpectedReceipt] {
+        let items = try array(v, "postconditions.receipts", max: VectorLimits.maxMessages)
+        guard items.count >= messageCount else {
+            throw VectorError("postconditions.receipts", "\(items.count) receipts for \(messageCount) messages")
+        }
+        var receipts: [TestVector.ExpectedReceipt] = []
+        for (i, r) in items.enumerated() {
+            let path = "postconditions.receipts[\(i)]"
+            guard let code = try int64(r["exit_code"], "\(path).exit_code") else { throw VectorError("\(path).exit_code", "missing") }
+            guard let gas = try uint64(r["gas_used"], "\(path).gas_used") else { throw VectorError("\(path).gas_used", "missing") }
+            let ret = r["return"]?.isNull == false ? try base64(r, "return", path: path) : []
+            guard ret.count <= VectorLimits.maxReturnBytes else {
+                throw VectorError("\(path).return", "\(ret.count) bytes exceed the \(VectorLimits.maxReturnBytes)-byte limit")
+            }
+            receipts.append(.init(exitCode: code, returnData: ret, gasUsed: gas))
+        }
+        return receipts
+    }
+
     // MARK: - Field readers
+
+    static func array(_ v: JSONValue?, _ field: String, max: Int) throws(VectorError) -> [JSONValue] {
+        guard let v else { throw VectorError(field, "missing") }
+        guard let items = v.arrayValue else { throw VectorError(field, "expected an array, found \(v.typeName)") }
+        guard items.count <= max else { throw VectorError(field, "\(items.count) items exceed the limit of \(max)") }
+        return items
+    }
 
     static func string(_ obj: JSONValue, _ key: String, path: String = "") throws(VectorError) -> String {
         let name = path.isEmpty ? key : "\(path).\(key)"
@@ -140,7 +178,7 @@ public enum VectorParser {
     }
 
     static func variants(_ v: JSONValue?) throws(VectorError) -> [TestVector.Variant] {
-        guard let items = v?.arrayValue else { throw VectorError("preconditions.variants", "missing or not an array") }
+        let items = try array(v, "preconditions.variants", max: VectorLimits.maxVariants)
         var out: [TestVector.Variant] = []
         for (i, item) in items.enumerated() {
             let path = "preconditions.variants[\(i)]"
@@ -154,7 +192,7 @@ public enum VectorParser {
     /// Reads the `randomness` array in either encoding.
     public static func randomness(_ v: JSONValue?) throws(VectorError) -> [RandomnessRule] {
         guard let v, !v.isNull else { return [] }
-        guard let items = v.arrayValue else { throw VectorError("randomness", "not an array") }
+        let items = try array(v, "randomness", max: VectorLimits.maxRandomnessRules)
         var out: [RandomnessRule] = []
         for (i, item) in items.enumerated() {
             let path = "randomness[\(i)]"
