@@ -44,8 +44,7 @@ let package = Package(
             name: "FVMWasm",
             dependencies: [
                 "FVMShared",
-                .product(name: "WasmKit", package: "WasmKit"),
-                .product(name: "WasmParser", package: "WasmKit"),
+                "WasmRuntime",
             ]
         ),
 
@@ -53,7 +52,7 @@ let package = Package(
         .target(name: "Actors", dependencies: ["FVMShared", "IPLD", "Hashing", "CZstd"]),
 
         // Kernel layer: gas, state tree, syscalls, call manager, executor, network profiles.
-        .target(name: "Kernel", dependencies: ["FVMWasm", .product(name: "WasmKit", package: "WasmKit"), "Actors", "FVMCrypto", "BLS12381", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        .target(name: "Kernel", dependencies: ["FVMWasm", "WasmRuntime", "Actors", "FVMCrypto", "BLS12381", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
 
         // Conformance harness: vectors, runner, reports.
         .target(name: "Conformance", dependencies: ["Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
@@ -63,7 +62,7 @@ let package = Package(
         ),
 
         // Benchmarks (run by make bench-*; never by tests).
-        .executableTarget(name: "bench-wasm", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")]),
+        .executableTarget(name: "bench-wasm", dependencies: ["FVMWasm", "WasmRuntime", "Actors", .product(name: "WAT", package: "WasmKit"), .product(name: "WasmKit", package: "WasmKit")]),
         .executableTarget(name: "bench-crypto", dependencies: ["BLS12381"]),
         .executableTarget(name: "bench-conformance", dependencies: ["Conformance", "Actors"]),
 
@@ -78,6 +77,6 @@ let package = Package(
         .testTarget(name: "WasmRuntimeTests", dependencies: ["WasmRuntime", .product(name: "WAT", package: "WasmKit")]),
         .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors"]),
         .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel"]),
-        .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance", "Kernel", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
     ]
 )

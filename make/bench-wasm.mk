@@ -1,4 +1,4 @@
-# Wasm engine benchmark: raw WasmKit vs instrumented WasmKit vs wasmtime (issue 3).
+# Wasm engine benchmark: raw WasmKit, raw WasmRuntime (ours), instrumented on ours, wasmtime.
 BENCH_WASM_PY ?= python3
 
 .PHONY: bench-wasm

@@ -1,4 +1,4 @@
-import WasmKit
+import WasmRuntime
 
 /// The per-invocation link between the Wasm gas global and the kernel's tracker (spec §2.6).
 struct GasCounterSync {
@@ -16,7 +16,7 @@ struct GasCounterSync {
     /// `updateGasAvailable`: G := tracker.available.
     mutating func updateGasAvailable() {
         let available = tracker.availableMilligas
-        try? global.assign(.i64(UInt64(bitPattern: available)))
+        global.value = .i64(UInt64(bitPattern: available))
         lastAvailable = available
     }
 

@@ -1,4 +1,4 @@
-import WasmKit
+import WasmRuntime
 
 /// A host import: `(module, name)`, its Wasm signature and its implementation.
 ///
@@ -7,7 +7,7 @@ import WasmKit
 /// The body charges `OnSyscall` itself, then throws `HostSignal` to end the invocation or any
 /// other error for a fatal host failure.
 public struct HostFunction: @unchecked Sendable {
-    public typealias Body = (inout HostCall, UnsafeBufferPointer<Value>, UnsafeMutableBufferPointer<Value>) throws -> Void
+    public typealias Body = (inout HostCall) throws -> Void
 
     public let module: String
     public let name: String
@@ -23,4 +23,6 @@ public struct HostFunction: @unchecked Sendable {
         self.results = results
         self.body = body
     }
+
+    var type: FunctionType { FunctionType(parameters: parameters, results: results) }
 }

@@ -1,4 +1,4 @@
-import WasmKit
+import WasmRuntime
 
 extension HostFunctionTable {
     /// A table that satisfies every function import of `wasm` with a body that throws, for
@@ -10,8 +10,8 @@ extension HostFunctionTable {
             guard case .function(let t) = imp.kind, Int(t) < m.types.count else { continue }
             let type = m.types[Int(t)]
             table.register(HostFunction(module: imp.module, name: imp.name,
-                                        parameters: type.params.map(ActorInstance.valueType),
-                                        results: type.results.map(ActorInstance.valueType)) { _, _, _ in
+                                        parameters: type.params.compactMap(ValueType.init(rawValue:)),
+                                        results: type.results.compactMap(ValueType.init(rawValue:))) { _ in
                 throw HostStubCalled(module: imp.module, name: imp.name)
             })
         }

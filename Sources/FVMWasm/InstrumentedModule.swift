@@ -16,9 +16,6 @@ public struct InstrumentedModule: Sendable {
     /// True when an instance can be reset and reused: no start function and no instruction that
     /// changes instance state outside memory and globals (`data.drop`, `elem.drop`, `table.*`).
     public var poolable: Bool
-    /// Conservative bound on WasmKit value-stack bytes per stack-cost unit over all functions,
-    /// used to size the interpreter stack so that the instrumented limit trips first.
-    public var valueStackBytesPerCostUnit: Int
     /// Minimum elements of the table exported as `"table"`, which v3 charges at instantiation.
     public var exportedTableMinElements: UInt64?
     /// `(module, name, parameters, results)` of every function import, as value-type bytes.

@@ -1,4 +1,4 @@
-import WasmKit
+import WasmRuntime
 
 /// State host functions reach while an invocation runs.
 final class InvocationState {

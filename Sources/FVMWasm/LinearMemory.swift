@@ -1,8 +1,8 @@
-import WasmKit
+import WasmRuntime
 
 /// Bounds-checked access to an actor's linear memory from host functions.
 ///
-/// Valid only during the host call that received it: memory may move when it grows.
+/// Valid only during the host call that received it.
 public struct LinearMemory {
     let memory: Memory
 
@@ -21,14 +21,16 @@ public struct LinearMemory {
     public func withBytes<T>(offset: UInt32, count: UInt32, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
         try check(offset: offset, count: count)
         if count == 0 { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        return try memory.withUnsafeBufferPointer(offset: UInt(offset), count: Int(count), body)
+        return try memory.withUnsafeMutableBytes { all in
+            try body(UnsafeRawBufferPointer(rebasing: all[Int(offset)..<(Int(offset) + Int(count))]))
+        }
     }
 
     /// Copies `[offset, offset + count)` out of memory.
     public func read(offset: UInt32, count: UInt32) throws(MemoryAccessError) -> [UInt8] {
         try check(offset: offset, count: count)
         if count == 0 { return [] }
-        return memory.withUnsafeBufferPointer(offset: UInt(offset), count: Int(count)) { Array($0) }
+        return memory.withUnsafeMutableBytes { Array($0[Int(offset)..<(Int(offset) + Int(count))]) }
     }
 
     /// Copies `bytes` into memory at `offset`.
@@ -38,7 +40,8 @@ public struct LinearMemory {
         }
         try check(offset: offset, count: UInt32(bytes.count))
         if bytes.isEmpty { return }
-        memory.withUnsafeMutableBufferPointer(offset: UInt(offset), count: bytes.count) { dst in
+        memory.withUnsafeMutableBytes { all in
+            let dst = UnsafeMutableRawBufferPointer(rebasing: all[Int(offset)..<(Int(offset) + bytes.count)])
             _ = dst.initializeMemory(as: UInt8.self, from: bytes)
         }
     }
@@ -46,16 +49,12 @@ public struct LinearMemory {
     /// Reads a little-endian integer.
     public func load<T: FixedWidthInteger>(_ type: T.Type, at offset: UInt32) throws(MemoryAccessError) -> T {
         try check(offset: offset, count: UInt32(MemoryLayout<T>.size))
-        return memory.withUnsafeBufferPointer(offset: UInt(offset), count: MemoryLayout<T>.size) {
-            T(littleEndian: $0.loadUnaligned(as: T.self))
-        }
+        return memory.withUnsafeMutableBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: Int(offset), as: T.self)) }
     }
 
     /// Writes a little-endian integer.
     public func store<T: FixedWidthInteger>(_ value: T, at offset: UInt32) throws(MemoryAccessError) {
         try check(offset: offset, count: UInt32(MemoryLayout<T>.size))
-        memory.withUnsafeMutableBufferPointer(offset: UInt(offset), count: MemoryLayout<T>.size) {
-            $0.storeBytes(of: value.littleEndian, as: T.self)
-        }
+        memory.withUnsafeMutableBytes { $0.storeBytes(of: value.littleEndian, toByteOffset: Int(offset), as: T.self) }
     }
 }

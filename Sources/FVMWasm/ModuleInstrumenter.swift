@@ -22,7 +22,6 @@ public enum ModuleInstrumenter {
         var costs: [UInt32] = []
         costs.reserveCapacity(m.code.count)
         var poolable = m.start == nil
-        var bytesPerUnit = 0
         for (i, entry) in m.code.enumerated() {
             let fn = imported + i
             let body = try decoder.decode(bytes: bytes, start: entry.body.lowerBound, end: entry.body.upperBound, function: fn)
@@ -86,15 +85,11 @@ public enum ModuleInstrumenter {
                 }
             }
             let type = m.functionType(fn)!
-            let (blocks, emitted) = try emitBody(&code, post: post, labels: body.labels, localGroups: body.localGroups,
+            let (blocks, _) = try emitBody(&code, post: post, labels: body.labels, localGroups: body.localGroups,
                                       paramCount: type.params.count, totalLocals: body.totalLocals,
                                       bytes: bytes, rules: rules, function: fn, gasFunction: gasFunction, meter: meter,
                                       inline: inlineCharges ? gasGlobal : nil, shift: shifted)
             if keepBlocks { allBlocks.append(blocks) }
-            // WasmKit frame: params, locals, one slot per operand and per constant, saved slots.
-            let slots = type.params.count + Int(body.totalLocals) + 1 + 2 * emitted + 16
-            let c = Int(max(costs[i], 1))
-            bytesPerUnit = max(bytesPerUnit, (slots * 8 + c - 1) / c)
         }
         for (i, f) in thunked.enumerated() {
             let type = m.functionType(Int(f))!
@@ -220,7 +215,6 @@ public enum ModuleInstrumenter {
         return InstrumentedModule(
             bytes: out.bytes, mutableGlobalExports: resetExports, stackHeightExport: shName, stackCosts: costs,
             memoryMinPages: m.memories.first?.min, memoryMaxPages: m.memories.first?.max, poolable: poolable,
-            valueStackBytesPerCostUnit: bytesPerUnit,
             exportedTableMinElements: m.exports.first { $0.kind == 1 && $0.name == "table" }
                 .flatMap { Int($0.index) < m.tableMins.count ? m.tableMins[Int($0.index)] : nil },
             functionImports: m.imports.compactMap { imp in

@@ -1,21 +1,24 @@
 import Foundation
-import WasmKit
+import WasmRuntime
 
-/// An instrumented, validated module with its pool of reusable instances; one per code CID.
+/// An instrumented, translated module with its pool of reusable instances; one per code CID.
+///
+/// The translated code is shared by every instance; an instance is only its memory, globals and
+/// table, restored to the just-instantiated state when it returns to the pool.
 public final class PreparedActorModule: @unchecked Sendable {
     /// The key the kernel uses (the code CID).
     public let codeID: String
     public let profile: WasmProfile
     /// The instrumentation output and metadata.
     public let instrumented: InstrumentedModule
-    let wasmKitModule: Module
-    let engine: Engine
+    let compiled: CompiledModule
+    let runtimeConfiguration: RuntimeConfiguration
     let hostFunctions: HostFunctionTable
     private let lock = NSLock()
     private var idle: [ActorInstance] = []
+    /// The state every instance returns to; taken from the first instance.
     private var snapshot: InstanceSnapshot?
-    /// Idle instances kept per module; a deep re-entrant chain creates more, which are then dropped
-    /// rather than kept (a translated miner instance holds tens of megabytes).
+    /// Idle instances kept per module; a deep re-entrant chain creates more, which are then dropped.
     public static let maxIdleInstances = 2 * ProcessInfo.processInfo.activeProcessorCount + 4
     /// Instances created so far (pool misses), for tests and benchmarks.
     public private(set) var instancesCreated = 0
@@ -28,26 +31,25 @@ public final class PreparedActorModule: @unchecked Sendable {
         self.profile = profile
         self.hostFunctions = hostFunctions
         instrumented = try ModuleInstrumenter.instrument(wasm, rules: profile.rules, inlineCharges: true)
+        var configuration = RuntimeConfiguration()
+        configuration.features = .fvm
+        // Both FVM versions run Cranelift with NaN canonicalisation on.
+        configuration.canonicalizeNaNs = true
+        configuration.maxMemoryPages = Int(min(profile.memoryLimits.maxInstancePages, 65536))
+        // The instrumented stack limit bounds frames and slots far below these; they only keep a
+        // bug from becoming a host crash.
+        configuration.maxCallDepth = 1 << 16
+        configuration.valueStackSlots = 1 << 20
+        runtimeConfiguration = configuration
         do {
-            wasmKitModule = try parseWasm(bytes: instrumented.bytes)
+            compiled = try CompiledModule(bytes: instrumented.bytes, configuration: configuration)
         } catch {
             throw .invalidInstrumentedModule("\(error)")
         }
-        // Sized so the instrumented limit always trips before WasmKit's own stack check.
-        let units = Int(profile.rules.stackLimit) + 64
-        let stackBytes = max(1 << 19, instrumented.valueStackBytesPerCostUnit * units + (1 << 16))
-        // WasmKit translates code per instance; translating lazily means an instance pays only
-        // for the functions it runs (an instance whose memory grew cannot be pooled).
-        engine = Engine(configuration: EngineConfiguration(compilationMode: .lazy, stackSize: stackBytes))
-        // One eagerly translated instance validates every function body and the imports, then is dropped.
-        let validator = Engine(configuration: EngineConfiguration(compilationMode: .eager, stackSize: stackBytes))
-        _ = try ActorInstance(module: self, hostFunctions: hostFunctions, engine: validator)
         let first = try ActorInstance(module: self, hostFunctions: hostFunctions)
         instancesCreated = 1
-        if instrumented.poolable {
-            snapshot = first.snapshot()
-            idle.append(first)
-        }
+        snapshot = first.instance.snapshot()
+        idle.append(first)
     }
 
     /// Takes an idle instance or creates one; re-entrant invocations get distinct instances.
@@ -62,9 +64,10 @@ public final class PreparedActorModule: @unchecked Sendable {
         return try ActorInstance(module: self, hostFunctions: hostFunctions)
     }
 
-    /// Resets an instance and returns it to the pool, or drops it if it cannot be reset.
+    /// Resets an instance to its just-instantiated state and returns it to the pool.
     func checkIn(_ instance: ActorInstance, pooling: Bool) {
-        guard pooling, instrumented.poolable, let snapshot, instance.reset(to: snapshot) else { return }
+        guard pooling, let snapshot else { return }
+        instance.instance.reset(to: snapshot)
         lock.lock()
         if idle.count < Self.maxIdleInstances { idle.append(instance) }
         lock.unlock()

@@ -1,5 +1,5 @@
 import Foundation
-import WasmKit
+import WasmRuntime
 
 /// Prepares actor modules once per code CID and runs invocations on pooled instances.
 ///
@@ -61,7 +61,7 @@ public final class WasmEngine: @unchecked Sendable {
         } catch {
             return .instantiationFailed(error.description)
         }
-        instance.limiter.budget = memoryBudget
+        instance.budget = memoryBudget
         let state = instance.state
         var sync = GasCounterSync(global: instance.gasGlobal, tracker: gas, mode: profile.gasSync)
         sync.updateGasAvailable()
@@ -70,17 +70,18 @@ public final class WasmEngine: @unchecked Sendable {
 
         var outcome: InvocationOutcome
         do {
-            let results = try instance.invokeFunction.invoke([.i32(parameter)], on: &instance.stack)
-            if case .i32(let id) = results.first { outcome = .returned(blockID: id) } else { outcome = .trapped(.other("invoke returned no i32")) }
-        } catch let signal as HostSignal {
-            switch signal {
-            case .exit(let code, let block, let message): outcome = .exited(code: code, returnBlock: block, message: message)
-            case .outOfGas: outcome = .outOfGas
-            }
-        } catch let trap as Trap {
-            outcome = .trapped(classify(trap, instance: instance))
+            let results = try instance.invokeFunction.invoke([.i32(parameter)])
+            if case .i32(let id)? = results.first { outcome = .returned(blockID: id) } else { outcome = .trapped(.other("invoke returned no i32")) }
         } catch {
-            outcome = .hostError(error)
+            switch error {
+            case .trap(let trap): outcome = .trapped(classify(trap, instance: instance))
+            case .host(let signal as HostSignal):
+                switch signal {
+                case .exit(let code, let block, let message): outcome = .exited(code: code, returnBlock: block, message: message)
+                case .outOfGas: outcome = .outOfGas
+                }
+            case .host(let other): outcome = .hostError(other)
+            }
         }
 
         if var sync = state.gas {
@@ -89,7 +90,7 @@ public final class WasmEngine: @unchecked Sendable {
             state.gas = nil
         }
         state.context = nil
-        instance.limiter.budget = nil
+        instance.budget = nil
         module.checkIn(instance, pooling: poolingEnabled)
         return outcome
     }
@@ -100,22 +101,21 @@ public final class WasmEngine: @unchecked Sendable {
     }
 
     func classify(_ trap: Trap, instance: ActorInstance) -> WasmTrap {
-        let text = trap.description.dropFirst("Trap: ".count)
-        func has(_ p: String) -> Bool { text.hasPrefix(p) }
-        if has("unreachable") {
+        switch trap {
+        case .unreachable:
+            // The stack limiter traps with `unreachable` once the height passes the limit.
             if let sh = instance.stackHeight, case .i32(let v) = sh.value, v > profile.rules.stackLimit {
                 return .stackLimitExceeded
             }
             return .unreachable
+        case .callStackExhausted: return .engineStackExhausted
+        case .memoryOutOfBounds: return .memoryOutOfBounds
+        case .tableOutOfBounds: return .tableOutOfBounds
+        case .indirectCallToNull: return .indirectCallToNull
+        case .indirectCallTypeMismatch: return .indirectCallTypeMismatch
+        case .integerDivideByZero: return .integerDivideByZero
+        case .integerOverflow: return .integerOverflow
+        case .invalidConversionToInteger: return .invalidConversionToInteger
         }
-        if has("call stack exhausted") { return .engineStackExhausted }
-        if has("out of bounds memory access") { return .memoryOutOfBounds }
-        if has("out of bounds table access") { return .tableOutOfBounds }
-        if has("indirect call to null") { return .indirectCallToNull }
-        if has("indirect call type mismatch") { return .indirectCallTypeMismatch }
-        if has("integer divide by zero") { return .integerDivideByZero }
-        if has("integer overflow") { return .integerOverflow }
-        if has("invalid conversion to integer") { return .invalidConversionToInteger }
-        return .other(String(text.prefix(200)))
     }
 }

@@ -8,7 +8,7 @@ public enum WasmPreparationError: Error, Sendable, Equatable, CustomStringConver
     case stackLimiter(reason: String, function: Int)
     /// Gas injection refused the module (spec §2.3, "instrumentation failure conditions").
     case gasInjection(reason: String, function: Int?)
-    /// WasmKit rejected the instrumented module.
+    /// The engine rejected the instrumented module.
     case invalidInstrumentedModule(String)
     /// An import has no host function with a matching signature.
     case link(String)

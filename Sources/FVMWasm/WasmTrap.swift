@@ -3,7 +3,7 @@ public enum WasmTrap: Sendable, Equatable {
     case unreachable
     /// The instrumented stack limit (2048 units) was exceeded.
     case stackLimitExceeded
-    /// WasmKit's own value stack ran out (should not happen: it is sized so the limiter trips first).
+    /// The engine's own call or value stack ran out (should not happen: the limiter trips first).
     case engineStackExhausted
     case memoryOutOfBounds
     case tableOutOfBounds

@@ -8,10 +8,25 @@ extension Instance {
             let index = s.importedGlobalCount + i
             mutableGlobals.append((index, globalCells[index].pointee))
         }
-        let elements = table.map { t in Array(UnsafeBufferPointer(start: t.elements, count: t.count)) } ?? []
+        let elements = table.map { t in tableEntries(UnsafeBufferPointer(start: t.elements, count: t.count)) } ?? []
         return InstanceSnapshot(
             pageCount: memory?.pageCount ?? 0, memoryImage: image, globals: mutableGlobals, tableElements: elements,
             droppedData: droppedData, droppedElements: droppedElements)
+    }
+
+    /// Table elements as indices of this instance's functions where they are its own.
+    private func tableEntries(_ elements: UnsafeBufferPointer<FunctionReference>) -> [TableEntry] {
+        var own: [UnsafePointer<UInt32>: Int] = [:]
+        for i in 0..<functionCount where functions[i].instance?.toOpaque() == Unmanaged.passUnretained(self).toOpaque() {
+            if let code = functions[i].code { own[code] = i }
+        }
+        return elements.map { e in
+            if e.isNull { return .null }
+            if e.instance?.toOpaque() == Unmanaged.passUnretained(self).toOpaque(), let code = e.code, let i = own[code] {
+                return .own(i)
+            }
+            return .foreign(e)
+        }
     }
 
     /// Restores memory (contents and size), defined mutable globals, the table and segment state.
@@ -30,8 +45,12 @@ extension Instance {
         }
         for (index, bits) in snapshot.globals { globalCells[index].pointee = bits }
         if let table, snapshot.tableElements.count == table.count {
-            snapshot.tableElements.withUnsafeBufferPointer { b in
-                if let src = b.baseAddress { table.elements.update(from: src, count: b.count) }
+            for (i, entry) in snapshot.tableElements.enumerated() {
+                switch entry {
+                case .null: table.elements[i] = .null
+                case .own(let index): table.elements[i] = functions[index]
+                case .foreign(let reference): table.elements[i] = reference
+                }
             }
         }
         droppedData = snapshot.droppedData

@@ -4,7 +4,18 @@ public struct InstanceSnapshot {
     let pageCount: Int
     let memoryImage: [UInt8]
     let globals: [(index: Int, bits: UInt64)]
-    let tableElements: [FunctionReference]
+    /// The table as function indices of the snapshotted instance (nil: null or foreign), so that
+    /// restoring it into another instance of the module points at that instance's functions.
+    let tableElements: [TableEntry]
     let droppedData: [Bool]
     let droppedElements: [Bool]
+}
+
+/// One table element of a snapshot.
+enum TableEntry {
+    case null
+    /// Function `index` of the instance being restored.
+    case own(Int)
+    /// A function of another instance or a host function, kept as it is.
+    case foreign(FunctionReference)
 }

@@ -1,10 +1,12 @@
-// bench-wasm: CPU-bound Wasm run three ways (raw WasmKit, instrumented WasmKit, wasmtime),
-// plus bundle preparation and pooled-instance overhead when the actor bundles are present.
+// bench-wasm: CPU-bound Wasm run four ways (raw WasmKit, raw WasmRuntime, instrumented on
+// WasmRuntime as the FVM runs it, wasmtime), plus bundle preparation and instance costs when the
+// actor bundles are present.
 import Actors
 import FVMWasm
 import Foundation
-import WasmKit
 import WAT
+import WasmKit
+import WasmRuntime
 
 struct Workload {
     var name: String
@@ -153,6 +155,7 @@ try FileManager.default.createDirectory(at: outDir, withIntermediateDirectories:
 defer { try? FileManager.default.removeItem(at: outDir) }
 
 var raw: [String: Double] = [:]
+var ours: [String: Double] = [:]
 var instrumented: [String: Double] = [:]
 let engine = WasmEngine(profile: .nv18, hostFunctions: HostFunctionTable())
 for w in workloads {
@@ -164,8 +167,16 @@ for w in workloads {
     let store = Store(engine: rawEngine)
     let instance = try parseWasm(bytes: wasm).instantiate(store: store)
     let invoke = instance.exports[function: "invoke"]!
-    var rawResult: [Value] = []
+    var rawResult: [WasmKit.Value] = []
     raw[w.name] = try bestOf(3) { rawResult = try invoke([.i32(w.argument)]) }
+
+    let runtimeInstance = try Instance(module: CompiledModule(bytes: wasm), imports: { _, _ in nil })
+    guard case .function(let runtimeInvoke)? = runtimeInstance.export("invoke") else { fatalError("no invoke") }
+    var oursResult: [WasmRuntime.Value] = []
+    ours[w.name] = try bestOf(3) { oursResult = try runtimeInvoke.invoke([.i32(w.argument)]) }
+    if case .i32(let a)? = oursResult.first, case .i32(let b)? = rawResult.first, a == b {} else {
+        print("warning: \(w.name): WasmRuntime result \(oursResult) differs from WasmKit's \(rawResult)")
+    }
 
     let module = try engine.prepare(codeID: w.name, wasm: wasm)
     var outcome: InvocationOutcome = .outOfGas
@@ -177,8 +188,8 @@ for w in workloads {
 
 // Bundle figures (v10 = nv18).
 var bundleLines: [String] = []
-if FileManager.default.fileExists(atPath: "/root/.cache/fvm-conformance/bundles/v10.tar.zst") {
-    let bundle = try ActorBundle.load(from: URL(fileURLWithPath: "/root/.cache/fvm-conformance/bundles/v10.tar.zst"))
+if let path = BundleLocator(explicit: nil).locate("v10.tar.zst") {
+    let bundle = try ActorBundle.load(from: URL(fileURLWithPath: path))
     let modules = try bundle.mainnetModules()
     var hosts = HostFunctionTable()
     for m in modules {
@@ -194,7 +205,7 @@ if FileManager.default.fileExists(atPath: "/root/.cache/fvm-conformance/bundles/
     }
     bundleLines.append("v10 bundle: \(modules.count) modules, \(modules.reduce(0) { $0 + $1.wasm.count } / 1024) KiB")
     bundleLines.append("  parse + validate + instrument (all modules):          \(fmt(instrumentTime))")
-    bundleLines.append("  ... + WasmKit parse, link, eager translation, 1 inst: \(fmt(prepareTime))")
+    bundleLines.append("  ... + WasmRuntime validate, translate, 1 instance:    \(fmt(prepareTime))")
     if let miner = modules.first(where: { $0.name == "storageminer" }) {
         let module = try bundleEngine.prepare(codeID: miner.code.description, wasm: miner.wasm)
         let n = 200
@@ -236,11 +247,11 @@ do {
     wasmtimeNote = "could not run \(script): \(error)"
 }
 
-print("bench-wasm (best of 3; instrumented = nv18 rules, pooled instance)")
-print("workload    raw WasmKit   instrumented   wasmtime     instr/raw  raw/wasmtime")
+print("bench-wasm (best of 3; instrumented = nv18 rules on WasmRuntime, pooled instance)")
+print("workload    raw WasmKit   raw ours      instrumented   wasmtime     ours/WasmKit  ours/wasmtime  instr/ours")
 for w in workloads {
-    let r = raw[w.name], i = instrumented[w.name], t = wasmtime[w.name]
-    print("\(w.name.padding(toLength: 10, withPad: " ", startingAt: 0))  \(fmt(r))   \(fmt(i))   \(fmt(t))   \(ratio(i, r))    \(ratio(r, t))")
+    let k = raw[w.name], o = ours[w.name], i = instrumented[w.name], t = wasmtime[w.name]
+    print("\(w.name.padding(toLength: 10, withPad: " ", startingAt: 0))  \(fmt(k))   \(fmt(o))   \(fmt(i))   \(fmt(t))   \(ratio(o, k))       \(ratio(o, t))        \(ratio(i, o))")
 }
 if !wasmtimeNote.isEmpty { print(wasmtimeNote) }
 for line in bundleLines { print(line) }

@@ -1,5 +1,6 @@
 import Conformance
 import Foundation
+import Kernel
 import Testing
 import TestSupport
 
@@ -61,6 +62,12 @@ import TestSupport
         let results = try Self.runner.run(file)
         #expect(!results.isEmpty)
         for result in results {
+            // Charge by charge against the independent executor, for every vector it traced.
+            if result.status == .pass, let oracle = Self.runner.oracle, let expected = try oracle.charges(for: result.id) {
+                let ours = GasTraceOracle.charges(of: Self.runner.trace(of: result.id))
+                let divergence = GasTraceOracle.firstDivergence(oracle: expected, ours: ours)
+                #expect(divergence == nil, "\(result.id): gas trace leaves the oracle's at \(divergence ?? "")")
+            }
             let expectation = Self.runner.expectation(for: result)
             switch expectation {
             case .mustPass:
@@ -81,12 +88,15 @@ final class ConformanceRunnerFixture: @unchecked Sendable {
     let runner: VectorRunner
     let knownFailures: KnownFailureList
     let baselinePasses: Set<String>
+    let oracle = GasTraceOracle.beside(Corpus.packageRoot)
+    private let traces = TraceStore()
 
     init() {
         let root = Corpus.packageRoot
         let corpus = ConformanceRunner(options: RunOptions(paths: [Corpus.directory?.path ?? "."]),
                                        workingDirectory: root.path)
-        runner = corpus.makeVectorRunner()
+        let store = traces
+        runner = corpus.makeVectorRunner(tracer: { id, entries in store.put(id, entries) })
         knownFailures = (try? KnownFailureList.load(from: root.appendingPathComponent("KnownFailures.txt"))) ?? KnownFailureList()
         let baseline = try? JSONReport.read(from: root.appendingPathComponent("Reports/results.json"))
         baselinePasses = Set((baseline?.results ?? []).filter { $0.status == .pass }.map(\.id))
@@ -109,6 +119,27 @@ final class ConformanceRunnerFixture: @unchecked Sendable {
     }
 
     private final class ResultBox: @unchecked Sendable { var results: [VectorResult] = [] }
+
+    /// The gas trace recorded for vector `id` (empty if none).
+    func trace(of id: String) -> [GasTraceEntry] { traces.get(id) }
+
+    /// Traces by vector id, written by the worker threads.
+    private final class TraceStore: @unchecked Sendable {
+        private let lock = NSLock()
+        private var traces: [String: [GasTraceEntry]] = [:]
+
+        func put(_ id: String, _ entries: [GasTraceEntry]) {
+            lock.lock()
+            traces[id] = entries
+            lock.unlock()
+        }
+
+        func get(_ id: String) -> [GasTraceEntry] {
+            lock.lock()
+            defer { lock.unlock() }
+            return traces[id] ?? []
+        }
+    }
 
     func expectation(for result: VectorResult) -> Expectation {
         if let entry = knownFailures.entry(matching: result) { return .knownFailure(entry.reason) }

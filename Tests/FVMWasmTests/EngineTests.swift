@@ -57,16 +57,16 @@ import Testing
 
     @Test func hostFunctionsSeeMemoryAndKeepGasInStep() throws {
         var hosts = HostFunctionTable()
-        hosts.register(HostFunction(module: "test", name: "sum", parameters: [.i32, .i32, .i32], results: [.i32]) { call, args, results in
+        hosts.register(HostFunction(module: "test", name: "sum", parameters: [.i32, .i32, .i32], results: [.i32]) { call in
             let tracker = call.context as! TestGasTracker
             try tracker.charge(14_000_000)
-            guard case .i32(let ret) = args[0], case .i32(let off) = args[1], case .i32(let len) = args[2] else { return }
+            let (ret, off, len) = (call.arguments.u32(0), call.arguments.u32(1), call.arguments.u32(2))
             do {
                 let bytes = try call.memory.read(offset: off, count: len)
                 try call.memory.store(UInt32(bytes.reduce(0) { $0 + UInt32($1) }), at: ret)
-                results[0] = .i32(0)
+                call.result = 0
             } catch {
-                results[0] = .i32(1)
+                call.result = 1
             }
         })
         let text = actorModule("""
@@ -88,8 +88,8 @@ import Testing
 
     @Test func exitAndOutOfGasFromHost() throws {
         var hosts = HostFunctionTable()
-        hosts.register(HostFunction(module: "vm", name: "exit", parameters: [.i32], results: [.i32]) { _, args, _ in
-            guard case .i32(let code) = args[0] else { return }
+        hosts.register(HostFunction(module: "vm", name: "exit", parameters: [.i32], results: [.i32]) { call in
+            let code = call.arguments.u32(0)
             throw HostSignal.exit(code: code, returnBlock: 0, message: "bye")
         })
         let text = actorModule("(call $exit (i32.const 17))", imports: "(import \"vm\" \"exit\" (func $exit (param i32) (result i32)))")
@@ -130,14 +130,14 @@ import Testing
         }
         let nest = Nest()
         var hosts = HostFunctionTable()
-        hosts.register(HostFunction(module: "send", name: "send", parameters: [.i32], results: [.i32]) { call, args, results in
+        hosts.register(HostFunction(module: "send", name: "send", parameters: [.i32], results: [.i32]) { call in
             let n = call.context as! Nest
-            guard case .i32(let remaining) = args[0] else { return }
+            let remaining = call.arguments.u32(0)
             n.depth += 1
             n.maxDepth = max(n.maxDepth, n.depth)
             let out = n.engine.invoke(n.module, parameter: remaining, gas: TestGasTracker(limit: 1 << 50), context: n)
             n.depth -= 1
-            results[0] = .i32(out.returnedID.map { $0 + 1 } ?? 0)
+            call.result = out.returnedID.map { $0 + 1 } ?? 0
         })
         let text = actorModule("local.get 0 if (result i32) (call $send (i32.sub (local.get 0) (i32.const 1))) else i32.const 1 end",
                                imports: "(import \"send\" \"send\" (func $send (param i32) (result i32)))")

@@ -2,29 +2,17 @@ import BigInt
 import FVMShared
 import FVMWasm
 import IPLD
-import WasmKit
 
 /// Arguments and guest memory of one syscall, with the decoding rules every syscall shares.
 struct SyscallContext {
     let kernel: InvocationKernel
     let memory: LinearMemory
-    let args: UnsafeBufferPointer<Value>
+    let args: HostArguments
 
-    func u32(_ i: Int) -> UInt32 {
-        if case .i32(let v) = args[i] { return v }
-        if case .i64(let v) = args[i] { return UInt32(truncatingIfNeeded: v) }
-        return 0
-    }
-
-    func i32(_ i: Int) -> Int32 { Int32(bitPattern: u32(i)) }
-
-    func u64(_ i: Int) -> UInt64 {
-        if case .i64(let v) = args[i] { return v }
-        if case .i32(let v) = args[i] { return UInt64(v) }
-        return 0
-    }
-
-    func i64(_ i: Int) -> Int64 { Int64(bitPattern: u64(i)) }
+    func u32(_ i: Int) -> UInt32 { args.u32(i) }
+    func i32(_ i: Int) -> Int32 { args.i32(i) }
+    func u64(_ i: Int) -> UInt64 { args.u64(i) }
+    func i64(_ i: Int) -> Int64 { args.i64(i) }
 
     /// Bytes `[offset, offset + length)`; out of range is IllegalArgument.
     func read(_ offset: UInt32, _ length: UInt32) throws(ExecutionError) -> [UInt8] {

@@ -3,7 +3,7 @@ import FVMCrypto
 import FVMShared
 import FVMWasm
 import IPLD
-import WasmKit
+import WasmRuntime
 
 /// A syscall failure that ends the invocation as a fatal error (not an actor-visible error number).
 struct FatalSyscallError: Error, CustomStringConvertible {
@@ -33,11 +33,12 @@ public struct SyscallSet: Sendable {
         // vm
         switch generation {
         case .v2:
-            t.register(FVMWasm.HostFunction(module: "vm", name: "abort", parameters: [i32, i32, i32], results: [i32]) { call, args, _ in
+            t.register(FVMWasm.HostFunction(module: "vm", name: "abort", parameters: [i32, i32, i32], results: [i32]) { call in
+                let args = call.arguments
                 let kernel = try Self.kernel(call)
                 try Self.chargeSyscall(kernel)
-                let message = (try? call.memory.read(offset: args[1].u32, count: args[2].u32)).flatMap { String(validating: $0, as: UTF8.self) } ?? "actor aborted"
-                throw HostSignal.exit(code: args[0].u32, returnBlock: 0, message: message)
+                let message = (try? call.memory.read(offset: args.u32(1), count: args.u32(2))).flatMap { String(validating: $0, as: UTF8.self) } ?? "actor aborted"
+                throw HostSignal.exit(code: args.u32(0), returnBlock: 0, message: message)
             })
             add("vm", "context", [i32], ret: 52) { c, ret in
                 let k = c.kernel
@@ -50,11 +51,12 @@ public struct SyscallSet: Sendable {
                 try c.write(try SyscallContext.tokenAmount(c.kernel.machine.context.baseFee), at: ret)
             }
         case .v3:
-            t.register(FVMWasm.HostFunction(module: "vm", name: "exit", parameters: [i32, i32, i32, i32], results: [i32]) { call, args, _ in
+            t.register(FVMWasm.HostFunction(module: "vm", name: "exit", parameters: [i32, i32, i32, i32], results: [i32]) { call in
+                let args = call.arguments
                 let kernel = try Self.kernel(call)
                 try Self.chargeSyscall(kernel)
-                let raw = (try? call.memory.read(offset: args[2].u32, count: min(args[3].u32, 1024))) ?? []
-                throw HostSignal.exit(code: args[0].u32, returnBlock: args[1].u32, message: String(decoding: raw, as: UTF8.self))
+                let raw = (try? call.memory.read(offset: args.u32(2), count: min(args.u32(3), 1024))) ?? []
+                throw HostSignal.exit(code: args.u32(0), returnBlock: args.u32(1), message: String(decoding: raw, as: UTF8.self))
             })
             add("vm", "message_context", [i32], ret: 88) { c, ret in
                 let k = c.kernel
@@ -322,7 +324,7 @@ public struct SyscallSet: Sendable {
 
     // MARK: - The wrapper every syscall goes through
 
-    static func kernel(_ call: borrowing HostCall) throws -> InvocationKernel {
+    static func kernel(_ call: borrowing FVMWasm.HostCall) throws -> InvocationKernel {
         guard let kernel = call.context as? InvocationKernel else { throw FatalSyscallError(message: "syscall outside an invocation") }
         return kernel
     }
@@ -339,36 +341,29 @@ public struct SyscallSet: Sendable {
     /// out-of-gas signals or fatal errors.
     static func syscall(_ module: String, _ name: String, _ params: [ValueType], ret: UInt32?,
                         _ body: @escaping (SyscallContext, UInt32) throws -> Void) -> FVMWasm.HostFunction {
-        FVMWasm.HostFunction(module: module, name: name, parameters: params, results: [.i32]) { call, args, results in
+        FVMWasm.HostFunction(module: module, name: name, parameters: params, results: [.i32]) { call in
             let kernel = try kernel(call)
             try chargeSyscall(kernel)
-            let context = SyscallContext(kernel: kernel, memory: call.memory, args: args)
+            let context = SyscallContext(kernel: kernel, memory: call.memory, args: call.arguments)
             var out: UInt32 = 0
             if let size = ret {
                 out = context.u32(0)
                 if UInt64(out) + UInt64(size) > UInt64(call.memory.byteCount) {
                     call.skipGasResync()
-                    results[0] = .i32(ErrorNumber.illegalArgument.rawValue)
+                    call.result = ErrorNumber.illegalArgument.rawValue
                     return
                 }
             }
             do {
                 try body(context, out)
-                results[0] = .i32(0)
+                call.result = 0
             } catch let error as ExecutionError {
                 switch error {
-                case .syscall(let number, _): results[0] = .i32(number.rawValue)
+                case .syscall(let number, _): call.result = number.rawValue
                 case .outOfGas: throw HostSignal.outOfGas
                 case .fatal(let why): throw FatalSyscallError(message: "\(module).\(name): \(why)")
                 }
             }
         }
-    }
-}
-
-extension Value {
-    var u32: UInt32 {
-        if case .i32(let v) = self { return v }
-        return 0
     }
 }
