@@ -77,5 +77,14 @@ let package = Package(
         .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors"]),
         .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel"]),
         .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance"]),
+        // Wasm specification scripts, parsed by WasmKit's WAT and run against an engine adapter.
+        .testTarget(
+            name: "WasmRuntimeTests",
+            dependencies: [
+                .product(name: "WAT", package: "WasmKit"),
+                .product(name: "WasmParser", package: "WasmKit"),
+                .product(name: "WasmKit", package: "WasmKit"),
+            ]
+        ),
     ]
 )

@@ -1,0 +1,2 @@
+/// The engine the specification test runs against.
+typealias SpecPrimaryEngine = SpecWasmKitEngine
