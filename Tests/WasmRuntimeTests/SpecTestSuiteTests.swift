@@ -17,7 +17,8 @@ import Testing
 
     static func run<Engine: SpecEngine>(_ script: String, on engine: Engine) throws -> SpecScriptReport {
         var runner = try SpecScriptRunner(engine: engine, script: script)
-        let report = runner.run(text: try SpecTestsuite.text(of: script))
+        let text = SpecLegacySyntax.modernize(try SpecTestsuite.text(of: script), script: script)
+        let report = runner.run(text: text)
         SpecReportWriter.shared.record(report)
         return report
     }
