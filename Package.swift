@@ -38,7 +38,8 @@ let package = Package(
         // Filecoin types shared by the VM layers.
         .target(name: "FVMShared", dependencies: ["IPLD", .product(name: "BigInt", package: "BigInt")]),
 
-        // Wasm layer: instrumentation and engine.
+        // Wasm layer: the interpreter (no dependencies), instrumentation and engine.
+        .target(name: "WasmRuntime", swiftSettings: optimize),
         .target(
             name: "FVMWasm",
             dependencies: [
@@ -74,6 +75,7 @@ let package = Package(
         .testTarget(name: "IPLDTests", dependencies: ["TestSupport", "IPLD"]),
         .testTarget(name: "FVMSharedTests", dependencies: ["TestSupport", "FVMShared"]),
         .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", .product(name: "WAT", package: "WasmKit")]),
+        .testTarget(name: "WasmRuntimeTests", dependencies: ["WasmRuntime", .product(name: "WAT", package: "WasmKit")]),
         .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors"]),
         .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel"]),
         .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance"]),

@@ -1,0 +1,10 @@
+/// One export of a module; `index` is in the index space of its kind.
+public struct ExportDescriptor: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable, Equatable {
+        case function = 0, table, memory, global
+    }
+
+    public var name: String
+    public var kind: Kind
+    public var index: Int
+}
