@@ -1,2 +1,2 @@
-/// The engine the specification test runs against.
-typealias SpecPrimaryEngine = SpecWasmKitEngine
+/// The engine the specification test runs against: ours, as the FVM configures it.
+typealias SpecPrimaryEngine = SpecWasmRuntimeEngine
