@@ -5,7 +5,7 @@
 /// far, by module name, and the adapter resolves imports against their exports.
 protocol SpecEngine {
     /// How reports name the engine.
-    static var name: String { get }
+    var name: String { get }
 
     associatedtype Module
     associatedtype Instance

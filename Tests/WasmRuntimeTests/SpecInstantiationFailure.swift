@@ -9,3 +9,15 @@ enum SpecInstantiationFailure: Error, Equatable, Sendable {
     /// Anything else, such as a trap the adapter could not name.
     case other(String)
 }
+
+extension SpecInstantiationFailure: CustomStringConvertible {
+    var description: String {
+        switch self {
+        case .unknownImport(let detail): "unknown import \(detail)"
+        case .incompatibleImport(let detail): "incompatible import \(detail)"
+        case .trap(let trap): "trap \(trap)"
+        case .rejected(let rejection): "\(rejection)"
+        case .other(let detail): detail
+        }
+    }
+}

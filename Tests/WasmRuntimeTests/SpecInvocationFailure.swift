@@ -5,3 +5,13 @@ enum SpecInvocationFailure: Error, Equatable, Sendable {
     /// Anything else, such as a trap the adapter could not name or a host error.
     case other(String)
 }
+
+extension SpecInvocationFailure: CustomStringConvertible {
+    var description: String {
+        switch self {
+        case .trap(let trap): "trap \(trap)"
+        case .missingExport(let name): "no export \"\(name)\""
+        case .other(let detail): detail
+        }
+    }
+}

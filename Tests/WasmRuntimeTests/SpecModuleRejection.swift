@@ -11,3 +11,7 @@ struct SpecModuleRejection: Error, Equatable, Sendable {
     var kind: Kind
     var detail: String
 }
+
+extension SpecModuleRejection: CustomStringConvertible {
+    var description: String { "rejected (\(kind)): \(detail)" }
+}

@@ -6,7 +6,7 @@ extension SpecScriptRunner {
         switch execute {
         case .invoke(let call):
             guard let instance = state.instance(call.module) else {
-                throw .other("no module \(call.module ?? "(current)") to invoke")
+                throw .other(state.absence(of: call.module))
             }
             guard let arguments = SpecArguments.values(call.args) else {
                 throw .other("an argument that is not a number")
@@ -14,7 +14,7 @@ extension SpecScriptRunner {
             return try engine.invoke(call.name, in: instance, arguments: arguments)
         case .get(let module, let name):
             guard let instance = state.instance(module) else {
-                throw .other("no module \(module ?? "(current)") to read from")
+                throw .other(state.absence(of: module))
             }
             return [try engine.global(name, in: instance)]
         case .wat:

@@ -14,9 +14,16 @@ extension SpecScriptRunner {
         return try engine.instantiate(module, registered: state.registered)
     }
 
-    mutating func define(_ module: ModuleDirective) -> SpecOutcome {
-        // A module that fails leaves no current module, so later directives fail visibly.
-        state.define(nil, id: module.id)
+    mutating func define(_ module: ModuleDirective, line: () -> Int) -> SpecOutcome {
+        let outcome = load(module)
+        if case .failed = outcome {
+            // A module that fails leaves no current module, so later directives fail visibly.
+            state.fail(moduleAt: line(), id: module.id)
+        }
+        return outcome
+    }
+
+    private mutating func load(_ module: ModuleDirective) -> SpecOutcome {
         guard !module.isDefinition else { return .failed("module definitions are outside Wasm 1.0 scripts") }
         let bytes: [UInt8]
         do {
@@ -34,7 +41,7 @@ extension SpecScriptRunner {
 
     mutating func register(_ name: String, module: String?) -> SpecOutcome {
         guard let instance = state.instance(module) else {
-            return .failed("no module \(module ?? "(current)") to register")
+            return .failed(state.absence(of: module))
         }
         state.registered[name] = instance
         return .passed

@@ -13,7 +13,7 @@ struct SpecScriptRunner<Engine: SpecEngine> {
     }
 
     mutating func run(text: String) -> SpecScriptReport {
-        var report = SpecScriptReport(script: script, engine: Engine.name)
+        var report = SpecScriptReport(script: script, engine: engine.name)
         var wast: WAST
         do {
             wast = try parseWAST(text, features: SpecModuleBytes.textFeatures)
@@ -30,7 +30,7 @@ struct SpecScriptRunner<Engine: SpecEngine> {
                 outcome = .excluded(reason)
                 excludeModule(of: result, line: line())
             } else {
-                outcome = perform(result)
+                outcome = perform(result, line: line)
             }
             report.record(outcome, kind: Self.kind(of: result), line: line())
         }
@@ -53,16 +53,18 @@ struct SpecScriptRunner<Engine: SpecEngine> {
         }
     }
 
-    private mutating func perform(_ result: Result<WASTDirective, WASTDirectiveError>) -> SpecOutcome {
+    private mutating func perform(
+        _ result: Result<WASTDirective, WASTDirectiveError>, line: () -> Int
+    ) -> SpecOutcome {
         switch result {
         case .failure(let failure):
-            if let module = failure.module { state.define(nil, id: module.id) }
+            if let module = failure.module { state.fail(moduleAt: line(), id: module.id) }
             return .failed("the WAT library could not read it: \(failure.error)")
         case .success(let directive):
             if let line = dependency(of: directive) {
                 return .excluded("uses the module excluded at line \(line)")
             }
-            return perform(directive)
+            return perform(directive, line: line)
         }
     }
 
@@ -77,9 +79,9 @@ struct SpecScriptRunner<Engine: SpecEngine> {
         }
     }
 
-    private mutating func perform(_ directive: WASTDirective) -> SpecOutcome {
+    private mutating func perform(_ directive: WASTDirective, line: () -> Int) -> SpecOutcome {
         switch directive {
-        case .module(let module): define(module)
+        case .module(let module): define(module, line: line)
         case .register(let name, let module): register(name, module: module)
         case .invoke(let call): invoke(call)
         case .assertReturn(let execute, let expected): assertReturn(execute, expected)

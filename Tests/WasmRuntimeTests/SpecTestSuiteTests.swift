@@ -8,18 +8,12 @@ import Testing
         arguments: SpecTestsuite.scripts
     )
     func script(_ script: String) throws {
-        let report = try Self.run(script, on: SpecPrimaryEngine())
+        let engine = try #require(SpecEngineChoice.selected, "SPECTEST_ENGINE names no engine")
+        let report = try engine.run(script)
+        SpecReportWriter.shared.record(report)
         for failure in report.failures {
             Issue.record("\(script):\(failure.line) \(failure.kind.rawValue): \(failure.detail)")
         }
         #expect(report.total.total > 0, "\(script) ran no directives")
-    }
-
-    static func run<Engine: SpecEngine>(_ script: String, on engine: Engine) throws -> SpecScriptReport {
-        var runner = try SpecScriptRunner(engine: engine, script: script)
-        let text = SpecLegacySyntax.modernize(try SpecTestsuite.text(of: script), script: script)
-        let report = runner.run(text: text)
-        SpecReportWriter.shared.record(report)
-        return report
     }
 }

@@ -3,7 +3,7 @@ import WasmKit
 /// WasmKit's interpreter behind `SpecEngine`: an independent oracle that shows the runner
 /// counts correctly, whatever state our own engine is in.
 struct SpecWasmKitEngine: SpecEngine {
-    static let name = "WasmKit"
+    let name = "WasmKit"
 
     typealias Module = WasmKit.Module
     /// WasmKit's host entities are not an instance, so an instance is its exports.

@@ -2,7 +2,6 @@ import WasmRuntime
 
 /// Our own interpreter behind `SpecEngine`, configured as the FVM runs it.
 struct SpecWasmRuntimeEngine: SpecEngine {
-    static let name = "WasmRuntime"
 
     typealias Module = CompiledModule
 
@@ -14,6 +13,7 @@ struct SpecWasmRuntimeEngine: SpecEngine {
     }
 
     let configuration: RuntimeConfiguration
+    let name: String
 
     /// ref-fvm canonicalises NaN results, and the scripts accept that; so the default is as the FVM runs.
     init(canonicalizeNaNs: Bool = true) {
@@ -21,6 +21,7 @@ struct SpecWasmRuntimeEngine: SpecEngine {
         configuration.features = .fvm
         configuration.canonicalizeNaNs = canonicalizeNaNs
         self.configuration = configuration
+        name = canonicalizeNaNs ? "WasmRuntime" : "WasmRuntime-exact-NaNs"
     }
 
     func compile(_ bytes: [UInt8]) throws(SpecModuleRejection) -> Module {

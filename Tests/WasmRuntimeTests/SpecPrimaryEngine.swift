@@ -1,2 +1,0 @@
-/// The engine the specification test runs against: ours, as the FVM configures it.
-typealias SpecPrimaryEngine = SpecWasmRuntimeEngine
