@@ -8,9 +8,12 @@ enum SpecExclusions {
         "core/func.wast": [302: undefined("type")],
         "core/func_ptrs.wast": [48: undefined("type")],
         "core/globals.wast": [256: undefined("local")],
-        "core/local_get.wast": Dictionary(uniqueKeysWithValues: [200, 204, 209, 213, 218, 222].map { ($0, undefined("local")) }),
-        "core/local_set.wast": Dictionary(uniqueKeysWithValues: [336, 340, 345, 349, 354, 358].map { ($0, undefined("local")) }),
-        "core/local_tee.wast": Dictionary(uniqueKeysWithValues: [601, 605, 610, 614, 619, 623].map { ($0, undefined("local")) }),
+        "core/local_get.wast": Dictionary(
+            uniqueKeysWithValues: [200, 204, 209, 213, 218, 222].map { ($0, undefined("local")) }),
+        "core/local_set.wast": Dictionary(
+            uniqueKeysWithValues: [336, 340, 345, 349, 354, 358].map { ($0, undefined("local")) }),
+        "core/local_tee.wast": Dictionary(
+            uniqueKeysWithValues: [601, 605, 610, 614, 619, 623].map { ($0, undefined("local")) }),
         "core/unreached-invalid.wast": [3: undefined("local"), 7: undefined("global"), 11: undefined("function")],
         "proposals/bulk-memory-operations/memory_init.wast": Dictionary(
             uniqueKeysWithValues: [188, 194, 225, 231].map { ($0, undefined("data segment")) }),

@@ -12,7 +12,8 @@ enum SpecReportMarkdown {
             "# Wasm spec scripts on \(engine)", "",
             "Each cell: passed/failed/excluded. `other` = register, invoke, unsupported and unparsed directives.",
             "Malformed passes include quoted texts the WAT library itself rejected (listed below).", "",
-            "| script | " + columns.map(\.rawValue).joined(separator: " | ") + " | other | passed | failed | excluded |",
+            "| script | " + columns.map(\.rawValue).joined(separator: " | ")
+                + " | other | passed | failed | excluded |",
             "|---|" + String(repeating: "---|", count: columns.count + 4),
         ]
         lines += ordered.map(row)

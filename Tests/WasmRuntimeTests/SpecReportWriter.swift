@@ -21,7 +21,8 @@ final class SpecReportWriter: Sendable {
     }
 
     static func url(engine: String) -> URL {
-        let name = engine == SpecEngineChoice.wasmRuntime.rawValue ? "spectest-report.md" : "spectest-report-\(engine).md"
+        let name =
+            engine == SpecEngineChoice.wasmRuntime.rawValue ? "spectest-report.md" : "spectest-report-\(engine).md"
         return SpecTestsuite.packageRoot.appendingPathComponent(".build/\(name)")
     }
 }

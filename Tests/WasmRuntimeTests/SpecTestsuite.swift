@@ -27,7 +27,8 @@ enum SpecTestsuite {
 
     /// Paths relative to `root`, such as `core/i32.wast`.
     static let scripts: [String] = folders.flatMap { folder in
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
         return names.filter { $0.hasSuffix(".wast") }.sorted().map { "\(folder)/\($0)" }
     }
 

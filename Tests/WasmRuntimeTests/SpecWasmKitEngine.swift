@@ -39,7 +39,9 @@ struct SpecWasmKitEngine: SpecEngine {
         }
     }
 
-    func invoke(_ export: String, in instance: Instance, arguments: [SpecValue]) throws(SpecInvocationFailure) -> [SpecValue] {
+    func invoke(_ export: String, in instance: Instance, arguments: [SpecValue]) throws(SpecInvocationFailure)
+        -> [SpecValue]
+    {
         guard case .function(let function) = instance[export] else { throw .missingExport(export) }
         let results: [Value]
         do {

@@ -48,7 +48,8 @@ extension SpecWasmRuntimeEngine {
         case .malformed(let reason, let offset):
             SpecModuleRejection(kind: .malformed, detail: "\(reason) at offset \(offset)")
         case .invalid(let reason, let function, let offset):
-            SpecModuleRejection(kind: .invalid, detail: "\(reason) in function \(function.map(String.init) ?? "-") at offset \(offset)")
+            SpecModuleRejection(
+                kind: .invalid, detail: "\(reason) in function \(function.map(String.init) ?? "-") at offset \(offset)")
         }
     }
 

@@ -42,7 +42,9 @@ struct SpecWasmRuntimeEngine: SpecEngine {
         }
     }
 
-    func invoke(_ export: String, in instance: Instance, arguments: [SpecValue]) throws(SpecInvocationFailure) -> [SpecValue] {
+    func invoke(_ export: String, in instance: Instance, arguments: [SpecValue]) throws(SpecInvocationFailure)
+        -> [SpecValue]
+    {
         guard case .function(let function) = instance.export(export) else { throw .missingExport(export) }
         guard function.type.parameters == arguments.map({ Self.valueType($0.type) }) else {
             throw .other("arguments \(arguments) do not fit \(function.type)")
