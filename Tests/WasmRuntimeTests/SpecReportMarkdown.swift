@@ -11,7 +11,8 @@ enum SpecReportMarkdown {
         var lines = [
             "# Wasm spec scripts on \(engine)", "",
             "Each cell: passed/failed/excluded. `other` = register, invoke, unsupported and unparsed directives.",
-            "Malformed passes include quoted texts the WAT library itself rejected (listed below).", "",
+            "Malformed passes include quoted texts the WAT library itself rejected (listed below).",
+            "Legacy spellings rewritten before parsing (SpecLegacySyntax): " + legacyRewrites + ".", "",
             "| script | " + columns.map(\.rawValue).joined(separator: " | ")
                 + " | other | passed | failed | excluded |",
             "|---|" + String(repeating: "---|", count: columns.count + 4),
@@ -22,6 +23,13 @@ enum SpecReportMarkdown {
         lines += section("Exclusions", ordered) { $0.exclusions }
         lines += section("Malformed texts rejected by the WAT library", ordered) { $0.textRejections }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static var legacyRewrites: String {
+        SpecLegacySyntax.renames.keys.sorted().map { script in
+            let renames = SpecLegacySyntax.renames[script, default: []].map { "`\($0.old)` → `\($0.new)`" }
+            return "\(script) (\(renames.joined(separator: ", ")))"
+        }.joined(separator: "; ")
     }
 
     private static func row(_ report: SpecScriptReport) -> String {
