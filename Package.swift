@@ -74,9 +74,19 @@ let package = Package(
         .testTarget(name: "IPLDTests", dependencies: ["TestSupport", "IPLD"]),
         .testTarget(name: "FVMSharedTests", dependencies: ["TestSupport", "FVMShared"]),
         .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", "TestSupport", .product(name: "WAT", package: "WasmKit")]),
-        .testTarget(name: "WasmRuntimeTests", dependencies: ["WasmRuntime", .product(name: "WAT", package: "WasmKit")]),
         .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors"]),
         .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel"]),
         .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance", "Kernel", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        // The interpreter's own tests, and the Wasm specification scripts (parsed by WasmKit's WAT)
+        // run against it, with WasmKit's interpreter as a test-only oracle.
+        .testTarget(
+            name: "WasmRuntimeTests",
+            dependencies: [
+                "WasmRuntime",
+                .product(name: "WAT", package: "WasmKit"),
+                .product(name: "WasmParser", package: "WasmKit"),
+                .product(name: "WasmKit", package: "WasmKit"),
+            ]
+        ),
     ]
 )

@@ -46,7 +46,18 @@ public final class CompiledModule: @unchecked Sendable {
             var compiler = FunctionCompiler(
                 module: structure, typeIDs: typeIDs, configuration: configuration, function: index, body: body,
                 bytes: bytes)
-            let (translated, frameSize) = try compiler.compile()
+            let translated: [UInt32]
+            let frameSize: Int
+            do {
+                (translated, frameSize) = try compiler.compile()
+            } catch {
+                if case .invalid = error,
+                    let m = BodySkimmer.malformation(in: structure.bodies[i...], bytes: bytes)
+                {
+                    throw m
+                }
+                throw error
+            }
             let type = structure.functionType(index)
             functions.append(
                 CompiledFunction(

@@ -83,15 +83,22 @@ extension FunctionCompiler {
     /// Returns true at the function's final `end`.
     mutating func compileEnd() throws(ModuleError) -> Bool {
         let i = controls.count - 1
+        if controls[i].kind == .function {
+            var value: UInt32? = nil
+            if let r = controls[i].result {
+                let v = try pop(r)
+                value = use(v, stack.count)
+            }
+            guard stack.count == controls[i].height else { throw invalid("type mismatch") }
+            if live {
+                if let value { emit(.ret1, value) } else { emit(.ret0) }
+            }
+            controls.removeLast()
+            return true
+        }
         if controls[i].kind == .if, controls[i].result != nil { throw invalid("type mismatch") }
         try checkFrameEnd()
         let frame = controls.removeLast()
-        if frame.kind == .function {
-            if live {
-                if frame.result != nil { emit(.ret1, home(0)) } else { emit(.ret0) }
-            }
-            return true
-        }
         live = frame.liveAtEntry
         for site in frame.patches { patch(site, to: code.count) }
         if let e = frame.elseBranch { patch(e, to: code.count) }

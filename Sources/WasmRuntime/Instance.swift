@@ -98,7 +98,7 @@ public final class Instance {
     }
 
     public func export(_ name: String) -> ExternalValue? {
-        guard let e = module.structure.exports.first(where: { $0.name == name }) else { return nil }
+        guard let e = module.structure.exports.first(where: { $0.name.utf8.elementsEqual(name.utf8) }) else { return nil }
         switch e.kind {
         case .function: return .function(Function(instance: self, index: e.index))
         case .table: return table.map { .table($0) }

@@ -29,8 +29,11 @@ extension ModuleParser {
             produced = nil
         case 0x0B:
             throw invalid("type mismatch", at: at)
+        case 0x41, 0x42, 0x43, 0x44, 0x23:
+            throw invalid("invalid elem", at: at)
         default:
-            throw invalid(elementExpression ? "invalid elem" : "constant expression required", at: at)
+            if elementExpression { throw reader.fail("invalid elem", at: at) }
+            throw invalid("constant expression required", at: at)
         }
         let endAt = reader.offset
         let next = try reader.byte()

@@ -223,8 +223,9 @@ struct ModuleParser {
     }
 
     private func checkExportsAndStart() throws(ModuleError) {
-        var names = Set<String>()
-        for e in module.exports where !names.insert(e.name).inserted {
+        // Names compare by their bytes: Swift's String equality would merge canonically equivalent ones.
+        var names = Set<[UInt8]>()
+        for e in module.exports where !names.insert(Array(e.name.utf8)).inserted {
             throw invalid("duplicate export name", at: 0)
         }
         if let s = module.start {
