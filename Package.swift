@@ -64,7 +64,7 @@ let package = Package(
         // Benchmarks (run by make bench-*; never by tests).
         .executableTarget(name: "bench-wasm", dependencies: ["FVMWasm", "WasmRuntime", "Actors", .product(name: "WAT", package: "WasmKit"), .product(name: "WasmKit", package: "WasmKit")]),
         .executableTarget(name: "bench-crypto", dependencies: ["BLS12381"]),
-        .executableTarget(name: "bench-conformance", dependencies: ["Conformance", "Actors"]),
+        .executableTarget(name: "bench-conformance", dependencies: ["Conformance", "Actors", "FVMWasm"]),
 
         // Real-data fixtures shared by the test targets (the official corpus, the bundles).
         .target(name: "TestSupport", dependencies: ["IPLD", "Actors"], path: "Tests/TestSupport"),

@@ -36,16 +36,20 @@ public final class PreparedActorModule: @unchecked Sendable {
         // Both FVM versions run Cranelift with NaN canonicalisation on.
         configuration.canonicalizeNaNs = true
         configuration.maxMemoryPages = Int(min(profile.memoryLimits.maxInstancePages, 65536))
-        // The instrumented stack limit bounds frames and slots far below these; they only keep a
-        // bug from becoming a host crash.
-        configuration.maxCallDepth = 1 << 16
-        configuration.valueStackSlots = 1 << 20
-        runtimeConfiguration = configuration
         do {
             compiled = try CompiledModule(bytes: instrumented.bytes, configuration: configuration)
         } catch {
             throw .invalidInstrumentedModule("\(error)")
         }
+        // Every activation costs at least one unit of the instrumented stack limit, so these bounds
+        // make the limiter trip before the engine's own stacks run out (the slots are address
+        // space, touched only as deep as a call chain actually goes).
+        // Functions of cost zero are not metered by the limiter; the depth cap stops their
+        // recursion as a deterministic trap.
+        let frames = Int(profile.rules.stackLimit) + 64
+        configuration.maxCallDepth = 1 << 16
+        configuration.valueStackSlots = frames * (compiled.largestFrameSlots + 8) + 8 * configuration.maxCallDepth
+        runtimeConfiguration = configuration
         let first = try ActorInstance(module: self, hostFunctions: hostFunctions)
         instancesCreated = 1
         snapshot = first.instance.snapshot()

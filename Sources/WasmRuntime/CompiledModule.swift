@@ -13,6 +13,9 @@ public final class CompiledModule: @unchecked Sendable {
 
     public var imports: [ImportDescriptor] { structure.imports }
     public var exports: [ExportDescriptor] { structure.exports }
+    /// Value-stack slots of the largest activation of any defined function, so an embedder that
+    /// bounds the call depth itself can size the value stack to never run out first.
+    public var largestFrameSlots: Int { functions.map(\.frameSize).max() ?? 0 }
 
     public init(bytes: [UInt8], configuration: RuntimeConfiguration = .init()) throws(ModuleError) {
         precondition(MemoryLayout<Op>.size <= 4, "opcodes must fit a code word")

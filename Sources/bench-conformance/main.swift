@@ -1,5 +1,6 @@
 import Actors
 import Conformance
+import FVMWasm
 import Foundation
 
 // make bench-conformance: the full corpus in release mode with both bundles, plus wasmtime's
@@ -48,6 +49,37 @@ for r in report.results.sorted(by: { $0.durationMs > $1.durationMs }).prefix(5) 
 }
 print(String(format: "throughput: %.1f Mgas/s (%.1f Ggas executed)", Double(totalGas) / report.wallTimeSeconds / 1e6, Double(totalGas) / 1e9))
 print(String(format: "peak memory (max RSS): %.0f MiB", peakMiB))
+
+// The engine alone: translation of every actor module, and one miner invocation (to its first
+// syscall, which a stub ends) on a fresh instance and on a pooled one that is reset afterwards.
+final class UnmeteredGas: ExecutionGasTracker {
+    var availableMilligas: Int64 { 1 << 60 }
+    func chargeExecution(milligas: Int64) -> Bool { true }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+for (name, profile) in [("v9.tar.zst", WasmProfile.nv17), ("v10.tar.zst", WasmProfile.nv18)] {
+    guard let path = BundleLocator(explicit: argument("--bundles")).locate(name),
+          let list = try? ActorBundle.load(from: URL(fileURLWithPath: path)).mainnetModules() else { continue }
+    var hosts = HostFunctionTable()
+    for m in list { if let stubs = try? HostFunctionTable.stubs(forImportsOf: m.wasm) { hosts.merge(stubs) } }
+    let engine = WasmEngine(profile: profile, hostFunctions: hosts)
+    let prepare = (try? seconds { for m in list { _ = try engine.prepare(codeID: m.code.description, wasm: m.wasm) } }) ?? .nan
+    print(String(format: "%@: instrument + translate + first instance of %d modules: %.3f s", name, list.count, prepare))
+    guard let miner = list.first(where: { $0.name == "storageminer" }),
+          let module = engine.module(codeID: miner.code.description) else { continue }
+    let n = 200
+    let pooled = seconds { for _ in 0..<n { _ = engine.invoke(module, parameter: 1, gas: UnmeteredGas()) } } / Double(n)
+    engine.poolingEnabled = false
+    let fresh = seconds { for _ in 0..<20 { _ = engine.invoke(module, parameter: 1, gas: UnmeteredGas()) } } / 20
+    engine.poolingEnabled = true
+    print(String(format: "  miner instantiate + invoke + reset: fresh instance %.3f ms, pooled instance %.3f ms", fresh * 1000, pooled * 1000))
+}
 
 // wasmtime's compile floor for the same modules.
 let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fvm-bench-modules-\(getpid())")

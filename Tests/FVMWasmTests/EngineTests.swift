@@ -46,12 +46,12 @@ import Testing
         #expect(module.pooledInstances <= PreparedActorModule.maxIdleInstances)
     }
 
-    @Test func instanceWhoseMemoryGrewIsDiscarded() throws {
-        let (engine, module) = try prepared(actorModule("local.get 0 memory.grow drop i32.const 0"))
-        _ = engine.invoke(module, parameter: 1, gas: TestGasTracker(limit: 1 << 40))
-        #expect(module.pooledInstances == 0)
-        _ = engine.invoke(module, parameter: 0, gas: TestGasTracker(limit: 1 << 40))
-        #expect(module.instancesCreated == 2)
+    @Test func instanceWhoseMemoryGrewIsResetToItsInitialSize() throws {
+        let (engine, module) = try prepared(actorModule("local.get 0 memory.grow drop memory.size"))
+        let grown = engine.invoke(module, parameter: 3, gas: TestGasTracker(limit: 1 << 40)).returnedID
+        let again = engine.invoke(module, parameter: 0, gas: TestGasTracker(limit: 1 << 40)).returnedID
+        #expect(grown.map { $0 - 3 } == again, "the pooled instance starts again at its initial size")
+        #expect(module.instancesCreated == 1)
         #expect(module.pooledInstances == 1)
     }
 

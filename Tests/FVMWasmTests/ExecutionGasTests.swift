@@ -110,8 +110,8 @@ import Testing
     }
 
     /// v3 counts a group of 4000 locals as 1 unit, so ~680 frames of 32 KB each fit under the
-    /// limit: WasmKit's value stack must be sized so that the instrumented limit still trips first.
-    @Test func instrumentedLimitTripsBeforeWasmKitStack() throws {
+    /// limit: the engine's value stack must be sized so that the instrumented limit still trips first.
+    @Test func instrumentedLimitTripsBeforeTheEngineStack() throws {
         let locals = Array(repeating: "i64", count: 4000).joined(separator: " ")
         let text = actorModule("local.get 0 call $deep", extra: """
         (func $deep (param i32) (result i32) (local \(locals))

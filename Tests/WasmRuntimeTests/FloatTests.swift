@@ -58,7 +58,10 @@ import WasmRuntime
         #expect(try f32(canonical, "f32.add", 0x7FC0_1234, Float(1).bitPattern) == 0x7FC0_0000)
         #expect(try f32(canonical, "f32.min", 0xFFC0_1234, Float(1).bitPattern) == 0x7FC0_0000)
         #expect(try f64(canonical, "f64.sqrt", (-1.0 as Double).bitPattern) == 0x7FF8_0000_0000_0000)
-        #expect(try canonical.invoke("demote", [.f64(0x7FF4_0000_0000_0001)]) == [.f32(0x7FC0_0000)])
+        // Demote and promote are not canonicalised in the FVM's Cranelift: the host conversion
+        // quiets the NaN and keeps the top payload bits.
+        #expect(try canonical.invoke("demote", [.f64(0x7FF4_0000_0000_0001)]) == [.f32(0x7FE0_0000)])
+        #expect(try canonical.invoke("promote", [.f32(0x7FA0_0000)]) == [.f64(0x7FFC_0000_0000_0000)])
     }
 
     @Test func bitwiseOpsKeepPayloads() throws {
