@@ -35,7 +35,8 @@ public final class Memory {
         else { fatalError("cannot reserve \(reservedBytes) bytes of address space for a memory") }
         state = .allocate(capacity: 1)
         state.initialize(to: State(base: p, byteCount: 0))
-        if minPages > 0 { precondition(commit(from: 0, to: minPages * Memory.pageSize), "cannot commit memory") }
+        // Not inside a precondition: -Ounchecked drops those, side effects included.
+        guard commit(from: 0, to: minPages * Memory.pageSize) else { fatalError("cannot commit memory") }
         state.pointee.byteCount = minPages * Memory.pageSize
     }
 
