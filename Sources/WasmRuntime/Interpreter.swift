@@ -66,6 +66,13 @@ enum Interpreter {
                 let d = entry[1]
                 if d != ~0 { fp[Int(d)] = fp[Int(pc[2])] }
                 pc = pc + Int(Int32(bitPattern: entry[0]))
+            case .guardedCall:
+                let g = ctx.globals[Int(pc[1])]
+                let v = UInt32(truncatingIfNeeded: g.pointee) &+ pc[2]
+                g.pointee = UInt64(v)
+                guard v <= pc[3] else { throw .trap(.unreachable) }
+                pc += 4
+                fallthrough
             case .call:
                 let callee = ctx.functions[Int(pc[1])]
                 let calleeFP = fp + Int(pc[2])
