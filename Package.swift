@@ -39,7 +39,15 @@ let package = Package(
         .target(name: "FVMShared", dependencies: ["IPLD", .product(name: "BigInt", package: "BigInt")]),
 
         // Wasm layer: the interpreter (no dependencies), instrumentation and engine.
-        .target(name: "WasmRuntime", swiftSettings: optimize),
+        // The interpreter's dispatch is duplicated into every instruction handler (threaded code)
+        // once LLVM may tail-duplicate a block with that many predecessors and successors.
+        .target(
+            name: "WasmRuntime",
+            swiftSettings: [
+                .unsafeFlags(
+                    ["-Ounchecked", "-Xllvm", "-tail-dup-pred-size=1000", "-Xllvm", "-tail-dup-succ-size=1000"],
+                    .when(configuration: .release))
+            ]),
         .target(
             name: "FVMWasm",
             dependencies: [

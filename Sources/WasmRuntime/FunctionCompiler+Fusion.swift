@@ -15,7 +15,7 @@ extension FunctionCompiler {
             guard let op = try? r.byte() else { return nil }
             var step = Step(opcode: op)
             switch op {
-            case 0x20, 0x22, 0x23, 0x24:
+            case 0x10, 0x20, 0x22, 0x23, 0x24:
                 guard let v = try? r.u32() else { return nil }
                 step.immediate = Int64(v)
             case 0x41:
@@ -41,7 +41,7 @@ extension FunctionCompiler {
         for _ in 0..<count {
             let op = (try? reader.byte()) ?? 0
             switch op {
-            case 0x20, 0x22, 0x23, 0x24: _ = try? reader.u32()
+            case 0x10, 0x20, 0x22, 0x23, 0x24: _ = try? reader.u32()
             case 0x41: _ = try? reader.s32()
             case 0x42: _ = try? reader.s64()
             case 0x04: _ = try? reader.byte()
@@ -79,8 +79,21 @@ extension FunctionCompiler {
             s[6] == Step(opcode: 0x04), s[7] == Step(opcode: 0x00), s[8] == Step(opcode: 0x0B)
         {
             // global.get SH; i32.const c; i32.add; global.set SH; global.get SH; i32.const L; i32.gt_u;
-            // if unreachable end
-            emit(.stackGuard, g, UInt32(bitPattern: Int32(s[0].immediate)), UInt32(bitPattern: Int32(s[4].immediate)))
+            // if unreachable end [call f]
+            let k = UInt32(bitPattern: Int32(s[0].immediate))
+            let limit = UInt32(bitPattern: Int32(s[4].immediate))
+            if let next = lookahead(10)?.last, next.opcode == 0x10, next.immediate < module.functionCount {
+                // The arguments move to their slots before the guard instead of after: unobservable.
+                skip(10)
+                let f = UInt32(next.immediate)
+                let callee = module.functionType(Int(f))
+                let p = try popArguments(callee)
+                emit(.guardedCall, g, k, limit)
+                emit(.call, f, home(p))
+                if let r = callee.results.first { push(r) }
+                return true
+            }
+            emit(.stackGuard, g, k, limit)
             skip(9)
             return true
         }

@@ -1,54 +1,7 @@
 /// Float arithmetic, comparisons and conversions. Values live in slots as raw bits.
 extension Interpreter {
-    @inline(__always)
-    static func float(_ pc: Code, _ fp: Slots) throws(ExecutionError) -> Code {
-        switch UnsafeRawPointer(pc).load(as: Op.self) {
-        case .f32Eq: return cmpF32(pc, fp) { $0 == $1 }
-        case .f32Ne: return cmpF32(pc, fp) { $0 != $1 }
-        case .f32Lt: return cmpF32(pc, fp) { $0 < $1 }
-        case .f32Gt: return cmpF32(pc, fp) { $0 > $1 }
-        case .f32Le: return cmpF32(pc, fp) { $0 <= $1 }
-        case .f32Ge: return cmpF32(pc, fp) { $0 >= $1 }
-        case .f32Abs: return un32(pc, fp) { $0 & 0x7FFF_FFFF }
-        case .f32Neg: return un32(pc, fp) { $0 ^ 0x8000_0000 }
-        case .f32Ceil: return unF32(pc, fp) { $0.rounded(.up) }
-        case .f32Floor: return unF32(pc, fp) { $0.rounded(.down) }
-        case .f32Trunc: return unF32(pc, fp) { $0.rounded(.towardZero) }
-        case .f32Nearest: return unF32(pc, fp) { $0.rounded(.toNearestOrEven) }
-        case .f32Sqrt: return unF32(pc, fp) { $0.squareRoot() }
-        case .f32Add: return binF32(pc, fp) { $0 + $1 }
-        case .f32Sub: return binF32(pc, fp) { $0 - $1 }
-        case .f32Mul: return binF32(pc, fp) { $0 * $1 }
-        case .f32Div: return binF32(pc, fp) { $0 / $1 }
-        case .f32Min: return bin32(pc, fp, FloatOperations.min32)
-        case .f32Max: return bin32(pc, fp, FloatOperations.max32)
-        case .f32Copysign: return bin32(pc, fp) { ($0 & 0x7FFF_FFFF) | ($1 & 0x8000_0000) }
-        case .f64Eq: return cmpF64(pc, fp) { $0 == $1 }
-        case .f64Ne: return cmpF64(pc, fp) { $0 != $1 }
-        case .f64Lt: return cmpF64(pc, fp) { $0 < $1 }
-        case .f64Gt: return cmpF64(pc, fp) { $0 > $1 }
-        case .f64Le: return cmpF64(pc, fp) { $0 <= $1 }
-        case .f64Ge: return cmpF64(pc, fp) { $0 >= $1 }
-        case .f64Abs: return un64(pc, fp) { $0 & 0x7FFF_FFFF_FFFF_FFFF }
-        case .f64Neg: return un64(pc, fp) { $0 ^ 0x8000_0000_0000_0000 }
-        case .f64Ceil: return unF64(pc, fp) { $0.rounded(.up) }
-        case .f64Floor: return unF64(pc, fp) { $0.rounded(.down) }
-        case .f64Trunc: return unF64(pc, fp) { $0.rounded(.towardZero) }
-        case .f64Nearest: return unF64(pc, fp) { $0.rounded(.toNearestOrEven) }
-        case .f64Sqrt: return unF64(pc, fp) { $0.squareRoot() }
-        case .f64Add: return binF64(pc, fp) { $0 + $1 }
-        case .f64Sub: return binF64(pc, fp) { $0 - $1 }
-        case .f64Mul: return binF64(pc, fp) { $0 * $1 }
-        case .f64Div: return binF64(pc, fp) { $0 / $1 }
-        case .f64Min: return bin64(pc, fp, FloatOperations.min64)
-        case .f64Max: return bin64(pc, fp, FloatOperations.max64)
-        case .f64Copysign:
-            return bin64(pc, fp) { ($0 & 0x7FFF_FFFF_FFFF_FFFF) | ($1 & 0x8000_0000_0000_0000) }
-        default: return try conversion(pc, fp)
-        }
-    }
-
-    @inline(__always)
+    /// Conversions other than wrap and extend are rare; they share one out-of-line switch.
+    @inline(never)
     static func conversion(_ pc: Code, _ fp: Slots) throws(ExecutionError) -> Code {
         let a = fp[Int(pc[2])]
         let f = Float(bitPattern: UInt32(truncatingIfNeeded: a))

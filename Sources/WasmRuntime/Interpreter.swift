@@ -66,6 +66,13 @@ enum Interpreter {
                 let d = entry[1]
                 if d != ~0 { fp[Int(d)] = fp[Int(pc[2])] }
                 pc = pc + Int(Int32(bitPattern: entry[0]))
+            case .guardedCall:
+                let g = ctx.globals[Int(pc[1])]
+                let v = UInt32(truncatingIfNeeded: g.pointee) &+ pc[2]
+                g.pointee = UInt64(v)
+                guard v <= pc[3] else { throw .trap(.unreachable) }
+                pc += 4
+                fallthrough
             case .call:
                 let callee = ctx.functions[Int(pc[1])]
                 let calleeFP = fp + Int(pc[2])
@@ -243,8 +250,162 @@ enum Interpreter {
             case .memoryCopy, .memoryFill, .memoryInit, .dataDrop, .tableInit, .tableCopy, .elemDrop:
                 pc = try bulk(pc, fp, ctx.instance)
 
-            default:
-                pc = try numeric(pc, fp)
+            // MARK: Numeric
+
+            case .i32Eqz: pc = un32(pc, fp) { $0 == 0 ? 1 : 0 }
+            case .i32Clz: pc = un32(pc, fp) { UInt32($0.leadingZeroBitCount) }
+            case .i32Ctz: pc = un32(pc, fp) { UInt32($0.trailingZeroBitCount) }
+            case .i32Popcnt: pc = un32(pc, fp) { UInt32($0.nonzeroBitCount) }
+            case .i32Extend8S: pc = un32(pc, fp) { UInt32(bitPattern: Int32(Int8(truncatingIfNeeded: $0))) }
+            case .i32Extend16S: pc = un32(pc, fp) { UInt32(bitPattern: Int32(Int16(truncatingIfNeeded: $0))) }
+            case .i32Eq: pc = bin32(pc, fp) { $0 == $1 ? 1 : 0 }
+            case .i32Ne: pc = bin32(pc, fp) { $0 != $1 ? 1 : 0 }
+            case .i32LtS: pc = bin32(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) ? 1 : 0 }
+            case .i32LtU: pc = bin32(pc, fp) { $0 < $1 ? 1 : 0 }
+            case .i32GtS: pc = bin32(pc, fp) { Int32(bitPattern: $0) > Int32(bitPattern: $1) ? 1 : 0 }
+            case .i32GtU: pc = bin32(pc, fp) { $0 > $1 ? 1 : 0 }
+            case .i32LeS: pc = bin32(pc, fp) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) ? 1 : 0 }
+            case .i32LeU: pc = bin32(pc, fp) { $0 <= $1 ? 1 : 0 }
+            case .i32GeS: pc = bin32(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) ? 1 : 0 }
+            case .i32GeU: pc = bin32(pc, fp) { $0 >= $1 ? 1 : 0 }
+            case .i32Add: pc = bin32(pc, fp) { $0 &+ $1 }
+            case .i32Sub: pc = bin32(pc, fp) { $0 &- $1 }
+            case .i32Mul: pc = bin32(pc, fp) { $0 &* $1 }
+            case .i32DivS: pc = try trap32(pc, fp, IntegerOperations.divS32)
+            case .i32DivU: pc = try trap32(pc, fp, IntegerOperations.divU32)
+            case .i32RemS: pc = try trap32(pc, fp, IntegerOperations.remS32)
+            case .i32RemU: pc = try trap32(pc, fp, IntegerOperations.remU32)
+            case .i32And: pc = bin32(pc, fp) { $0 & $1 }
+            case .i32Or: pc = bin32(pc, fp) { $0 | $1 }
+            case .i32Xor: pc = bin32(pc, fp) { $0 ^ $1 }
+            case .i32Shl: pc = bin32(pc, fp) { $0 &<< $1 }
+            case .i32ShrS: pc = bin32(pc, fp) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
+            case .i32ShrU: pc = bin32(pc, fp) { $0 &>> $1 }
+            case .i32Rotl: pc = bin32(pc, fp, IntegerOperations.rotl32)
+            case .i32Rotr: pc = bin32(pc, fp, IntegerOperations.rotr32)
+            case .i32EqK: pc = imm32(pc, fp) { $0 == $1 ? 1 : 0 }
+            case .i32NeK: pc = imm32(pc, fp) { $0 != $1 ? 1 : 0 }
+            case .i32LtSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) ? 1 : 0 }
+            case .i32LtUK: pc = imm32(pc, fp) { $0 < $1 ? 1 : 0 }
+            case .i32GtSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) > Int32(bitPattern: $1) ? 1 : 0 }
+            case .i32GtUK: pc = imm32(pc, fp) { $0 > $1 ? 1 : 0 }
+            case .i32LeSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) ? 1 : 0 }
+            case .i32LeUK: pc = imm32(pc, fp) { $0 <= $1 ? 1 : 0 }
+            case .i32GeSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) ? 1 : 0 }
+            case .i32GeUK: pc = imm32(pc, fp) { $0 >= $1 ? 1 : 0 }
+            case .i32AddK: pc = imm32(pc, fp) { $0 &+ $1 }
+            case .i32MulK: pc = imm32(pc, fp) { $0 &* $1 }
+            case .i32AndK: pc = imm32(pc, fp) { $0 & $1 }
+            case .i32OrK: pc = imm32(pc, fp) { $0 | $1 }
+            case .i32XorK: pc = imm32(pc, fp) { $0 ^ $1 }
+            case .i32ShlK: pc = imm32(pc, fp) { $0 &<< $1 }
+            case .i32ShrSK: pc = imm32(pc, fp) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
+            case .i32ShrUK: pc = imm32(pc, fp) { $0 &>> $1 }
+
+            case .i64Eqz: pc = un64(pc, fp) { $0 == 0 ? 1 : 0 }
+            case .i64Clz: pc = un64(pc, fp) { UInt64($0.leadingZeroBitCount) }
+            case .i64Ctz: pc = un64(pc, fp) { UInt64($0.trailingZeroBitCount) }
+            case .i64Popcnt: pc = un64(pc, fp) { UInt64($0.nonzeroBitCount) }
+            case .i64Extend8S: pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: $0))) }
+            case .i64Extend16S: pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) }
+            case .i64Extend32S: pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) }
+            case .i64Eq: pc = bin64(pc, fp) { $0 == $1 ? 1 : 0 }
+            case .i64Ne: pc = bin64(pc, fp) { $0 != $1 ? 1 : 0 }
+            case .i64LtS: pc = bin64(pc, fp) { Int64(bitPattern: $0) < Int64(bitPattern: $1) ? 1 : 0 }
+            case .i64LtU: pc = bin64(pc, fp) { $0 < $1 ? 1 : 0 }
+            case .i64GtS: pc = bin64(pc, fp) { Int64(bitPattern: $0) > Int64(bitPattern: $1) ? 1 : 0 }
+            case .i64GtU: pc = bin64(pc, fp) { $0 > $1 ? 1 : 0 }
+            case .i64LeS: pc = bin64(pc, fp) { Int64(bitPattern: $0) <= Int64(bitPattern: $1) ? 1 : 0 }
+            case .i64LeU: pc = bin64(pc, fp) { $0 <= $1 ? 1 : 0 }
+            case .i64GeS: pc = bin64(pc, fp) { Int64(bitPattern: $0) >= Int64(bitPattern: $1) ? 1 : 0 }
+            case .i64GeU: pc = bin64(pc, fp) { $0 >= $1 ? 1 : 0 }
+            case .i64Add: pc = bin64(pc, fp) { $0 &+ $1 }
+            case .i64Sub: pc = bin64(pc, fp) { $0 &- $1 }
+            case .i64Mul: pc = bin64(pc, fp) { $0 &* $1 }
+            case .i64DivS: pc = try trap64(pc, fp, IntegerOperations.divS64)
+            case .i64DivU: pc = try trap64(pc, fp, IntegerOperations.divU64)
+            case .i64RemS: pc = try trap64(pc, fp, IntegerOperations.remS64)
+            case .i64RemU: pc = try trap64(pc, fp, IntegerOperations.remU64)
+            case .i64And: pc = bin64(pc, fp) { $0 & $1 }
+            case .i64Or: pc = bin64(pc, fp) { $0 | $1 }
+            case .i64Xor: pc = bin64(pc, fp) { $0 ^ $1 }
+            case .i64Shl: pc = bin64(pc, fp) { $0 &<< $1 }
+            case .i64ShrS: pc = bin64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
+            case .i64ShrU: pc = bin64(pc, fp) { $0 &>> $1 }
+            case .i64Rotl: pc = bin64(pc, fp, IntegerOperations.rotl64)
+            case .i64Rotr: pc = bin64(pc, fp, IntegerOperations.rotr64)
+            case .i64EqK: pc = imm64(pc, fp) { $0 == $1 ? 1 : 0 }
+            case .i64NeK: pc = imm64(pc, fp) { $0 != $1 ? 1 : 0 }
+            case .i64LtSK: pc = imm64(pc, fp) { Int64(bitPattern: $0) < Int64(bitPattern: $1) ? 1 : 0 }
+            case .i64LtUK: pc = imm64(pc, fp) { $0 < $1 ? 1 : 0 }
+            case .i64GtSK: pc = imm64(pc, fp) { Int64(bitPattern: $0) > Int64(bitPattern: $1) ? 1 : 0 }
+            case .i64GtUK: pc = imm64(pc, fp) { $0 > $1 ? 1 : 0 }
+            case .i64LeSK: pc = imm64(pc, fp) { Int64(bitPattern: $0) <= Int64(bitPattern: $1) ? 1 : 0 }
+            case .i64LeUK: pc = imm64(pc, fp) { $0 <= $1 ? 1 : 0 }
+            case .i64GeSK: pc = imm64(pc, fp) { Int64(bitPattern: $0) >= Int64(bitPattern: $1) ? 1 : 0 }
+            case .i64GeUK: pc = imm64(pc, fp) { $0 >= $1 ? 1 : 0 }
+            case .i64AddK: pc = imm64(pc, fp) { $0 &+ $1 }
+            case .i64MulK: pc = imm64(pc, fp) { $0 &* $1 }
+            case .i64AndK: pc = imm64(pc, fp) { $0 & $1 }
+            case .i64OrK: pc = imm64(pc, fp) { $0 | $1 }
+            case .i64XorK: pc = imm64(pc, fp) { $0 ^ $1 }
+            case .i64ShlK: pc = imm64(pc, fp) { $0 &<< $1 }
+            case .i64ShrSK: pc = imm64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
+            case .i64ShrUK: pc = imm64(pc, fp) { $0 &>> $1 }
+
+            case .f32Eq: pc = cmpF32(pc, fp) { $0 == $1 }
+            case .f32Ne: pc = cmpF32(pc, fp) { $0 != $1 }
+            case .f32Lt: pc = cmpF32(pc, fp) { $0 < $1 }
+            case .f32Gt: pc = cmpF32(pc, fp) { $0 > $1 }
+            case .f32Le: pc = cmpF32(pc, fp) { $0 <= $1 }
+            case .f32Ge: pc = cmpF32(pc, fp) { $0 >= $1 }
+            case .f32Abs: pc = un32(pc, fp) { $0 & 0x7FFF_FFFF }
+            case .f32Neg: pc = un32(pc, fp) { $0 ^ 0x8000_0000 }
+            case .f32Ceil: pc = unF32(pc, fp) { $0.rounded(.up) }
+            case .f32Floor: pc = unF32(pc, fp) { $0.rounded(.down) }
+            case .f32Trunc: pc = unF32(pc, fp) { $0.rounded(.towardZero) }
+            case .f32Nearest: pc = unF32(pc, fp) { $0.rounded(.toNearestOrEven) }
+            case .f32Sqrt: pc = unF32(pc, fp) { $0.squareRoot() }
+            case .f32Add: pc = binF32(pc, fp) { $0 + $1 }
+            case .f32Sub: pc = binF32(pc, fp) { $0 - $1 }
+            case .f32Mul: pc = binF32(pc, fp) { $0 * $1 }
+            case .f32Div: pc = binF32(pc, fp) { $0 / $1 }
+            case .f32Min: pc = bin32(pc, fp, FloatOperations.min32)
+            case .f32Max: pc = bin32(pc, fp, FloatOperations.max32)
+            case .f32Copysign: pc = bin32(pc, fp) { ($0 & 0x7FFF_FFFF) | ($1 & 0x8000_0000) }
+            case .f64Eq: pc = cmpF64(pc, fp) { $0 == $1 }
+            case .f64Ne: pc = cmpF64(pc, fp) { $0 != $1 }
+            case .f64Lt: pc = cmpF64(pc, fp) { $0 < $1 }
+            case .f64Gt: pc = cmpF64(pc, fp) { $0 > $1 }
+            case .f64Le: pc = cmpF64(pc, fp) { $0 <= $1 }
+            case .f64Ge: pc = cmpF64(pc, fp) { $0 >= $1 }
+            case .f64Abs: pc = un64(pc, fp) { $0 & 0x7FFF_FFFF_FFFF_FFFF }
+            case .f64Neg: pc = un64(pc, fp) { $0 ^ 0x8000_0000_0000_0000 }
+            case .f64Ceil: pc = unF64(pc, fp) { $0.rounded(.up) }
+            case .f64Floor: pc = unF64(pc, fp) { $0.rounded(.down) }
+            case .f64Trunc: pc = unF64(pc, fp) { $0.rounded(.towardZero) }
+            case .f64Nearest: pc = unF64(pc, fp) { $0.rounded(.toNearestOrEven) }
+            case .f64Sqrt: pc = unF64(pc, fp) { $0.squareRoot() }
+            case .f64Add: pc = binF64(pc, fp) { $0 + $1 }
+            case .f64Sub: pc = binF64(pc, fp) { $0 - $1 }
+            case .f64Mul: pc = binF64(pc, fp) { $0 * $1 }
+            case .f64Div: pc = binF64(pc, fp) { $0 / $1 }
+            case .f64Min: pc = bin64(pc, fp, FloatOperations.min64)
+            case .f64Max: pc = bin64(pc, fp, FloatOperations.max64)
+            case .f64Copysign:
+                pc = bin64(pc, fp) { ($0 & 0x7FFF_FFFF_FFFF_FFFF) | ($1 & 0x8000_0000_0000_0000) }
+            case .i32WrapI64, .i64ExtendI32U:
+                fp[Int(pc[1])] = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
+                pc += 3
+            case .i64ExtendI32S:
+                fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: fp[Int(pc[2])])))
+                pc += 3
+            case .i32TruncF32S, .i32TruncF32U, .i32TruncF64S, .i32TruncF64U, .i64TruncF32S, .i64TruncF32U,
+                .i64TruncF64S, .i64TruncF64U, .i32TruncSatF32S, .i32TruncSatF32U, .i32TruncSatF64S, .i32TruncSatF64U,
+                .i64TruncSatF32S, .i64TruncSatF32U, .i64TruncSatF64S, .i64TruncSatF64U, .f32ConvertI32S, .f32ConvertI32U,
+                .f32ConvertI64S, .f32ConvertI64U, .f32DemoteF64, .f64ConvertI32S, .f64ConvertI32U, .f64ConvertI64S,
+                .f64ConvertI64U, .f64PromoteF32:
+                pc = try conversion(pc, fp)
             }
         }
     }

@@ -35,8 +35,8 @@ public final class Memory {
         else { fatalError("cannot reserve \(reservedBytes) bytes of address space for a memory") }
         state = .allocate(capacity: 1)
         state.initialize(to: State(base: p, byteCount: 0))
-        // Not a precondition: -Ounchecked drops those, side effect included.
-        if minPages > 0, !commit(from: 0, to: minPages * Memory.pageSize) { fatalError("cannot commit memory") }
+        // Not inside a precondition: -Ounchecked drops those, side effects included.
+        guard commit(from: 0, to: minPages * Memory.pageSize) else { fatalError("cannot commit memory") }
         state.pointee.byteCount = minPages * Memory.pageSize
     }
 

@@ -8,7 +8,7 @@ extension Op {
             .globalAddI32, .memoryGrow:
             3
         case .brTable: 4 + 2 * (Int(words[3]) + 1)
-        case .callIndirect, .const64, .globalAddI64, .stackGuard, .memoryCopy, .memoryFill, .tableCopy: 4
+        case .callIndirect, .const64, .globalAddI64, .stackGuard, .guardedCall, .memoryCopy, .memoryFill, .tableCopy: 4
         case .select, .gasCharge, .memoryInit, .tableInit: 5
         case .i64EqK, .i64NeK, .i64LtSK, .i64LtUK, .i64GtSK, .i64GtUK, .i64LeSK, .i64LeUK, .i64GeSK, .i64GeUK,
             .i64AddK, .i64MulK, .i64AndK, .i64OrK, .i64XorK, .i64ShlK, .i64ShrSK, .i64ShrUK:

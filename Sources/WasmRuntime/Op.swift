@@ -13,6 +13,7 @@ enum Op: UInt16 {
     case brIfEq, brIfNe, brIfLtS, brIfLtU, brIfGtS, brIfGtU, brIfLeS, brIfLeU, brIfGeS, brIfGeU  // a b o
     case brIfEqK, brIfNeK, brIfLtSK, brIfLtUK, brIfGtSK, brIfGtUK, brIfLeSK, brIfLeUK, brIfGeSK, brIfGeUK  // a k o
     case brTable  // a v n (o d)*(n+1): index slot, value slot (or ~0), n labels then the default
+    case guardedCall  // g k m, then a `call`: a stack guard that falls through into the call
     case call  // f h: function index, callee frame start
     case callIndirect  // t h a: canonical type id, callee frame start, table index slot
     case ret0  // -

@@ -54,7 +54,7 @@ import Testing
         let m = try compile(Self.gasModule(""))
         #expect(m.instructions(ofFunction: 0) == [.gasCharge, .ret1])
         let rec = m.instructions(ofFunction: 1)
-        #expect(rec.contains(.stackGuard) && rec.contains(.globalAddI32) && rec.contains(.gasCharge))
+        #expect(rec.contains(.guardedCall) && rec.contains(.globalAddI32) && rec.contains(.gasCharge))
         #expect(rec.count <= 10, "\(rec)")
         let unfused = try compile(Self.gasModule("nop")).instructions(ofFunction: 0)
         #expect(!unfused.contains(.gasCharge))
