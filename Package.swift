@@ -1,10 +1,12 @@
 // swift-tools-version: 6.3
 // Swift FVM: a Filecoin Virtual Machine and its conformance harness.
-// Targets follow the layers of DESIGN.md; dependencies point down only:
-// Conformance -> Kernel -> (FVMWasm, Actors, FVMCrypto, BLS12381) -> FVMShared -> IPLD -> Hashing.
+// One target per layer; dependencies point down only:
+// Conformance -> Kernel -> (FVMWasm -> WasmRuntime, Actors, FVMCrypto, BLS12381) -> FVMShared -> IPLD -> Hashing.
+// WasmKit is for tests and benchmarks only: its WAT parser reads the spec scripts, its interpreter
+// is the oracle they and bench-wasm compare against. No product links it.
 import PackageDescription
 
-// Field arithmetic is bounds-checked by construction; overflow checks there cost ~2x.
+// Field arithmetic and the interpreter check their bounds explicitly; overflow checks there cost ~2x.
 let optimize: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
 
 let package = Package(
