@@ -37,7 +37,7 @@ test: deps inputs
 
 ## conformance-check: run the corpus against the committed baseline without refreshing it
 ## (fails on any vector that passed in Reports/results.json and does not pass now).
-conformance-check: build inputs
+conformance-check: inputs build
 	@if [ -f $(BASELINE) ]; then \
 	  $(RUNNER) run --baseline $(BASELINE) --json .build/conformance-check.json; \
 	else \
@@ -45,7 +45,7 @@ conformance-check: build inputs
 	fi
 
 ## conformance: run the default corpus, compare with the committed baseline and refresh Reports/.
-conformance: build inputs
+conformance: inputs build
 	@mkdir -p Reports
 	@baseline=""; [ -f $(BASELINE) ] && baseline="--baseline $(BASELINE)"; \
 	$(RUNNER) run $$baseline --junit Reports/junit.xml --markdown Reports --json .build/results.json; rc=$$?; \
