@@ -1,7 +1,8 @@
 /// One export of a module; `index` is in the index space of its kind.
 public struct ExportDescriptor: Sendable, Equatable {
     public enum Kind: UInt8, Sendable, Equatable {
-        case function = 0, table, memory, global
+        case function = 0
+        case table, memory, global
     }
 
     public var name: String

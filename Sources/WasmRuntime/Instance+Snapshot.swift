@@ -8,9 +8,11 @@ extension Instance {
             let index = s.importedGlobalCount + i
             mutableGlobals.append((index, globalCells[index].pointee))
         }
-        let elements = table.map { t in Array(UnsafeBufferPointer(start: t.elements, count: t.count)) } ?? []
+        let elements =
+            table.map { t in Array(UnsafeBufferPointer(start: t.elements, count: t.count)) } ?? []
         return InstanceSnapshot(
-            pageCount: memory?.pageCount ?? 0, memoryImage: image, globals: mutableGlobals, tableElements: elements,
+            pageCount: memory?.pageCount ?? 0, memoryImage: image, globals: mutableGlobals,
+            tableElements: elements,
             droppedData: droppedData, droppedElements: droppedElements)
     }
 
