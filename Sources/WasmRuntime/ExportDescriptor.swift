@@ -8,4 +8,10 @@ public struct ExportDescriptor: Sendable, Equatable {
     public var name: String
     public var kind: Kind
     public var index: Int
+
+    public init(name: String, kind: Kind, index: Int) {
+        self.name = name
+        self.kind = kind
+        self.index = index
+    }
 }
