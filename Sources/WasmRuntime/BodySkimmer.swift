@@ -4,9 +4,12 @@
 struct BodySkimmer {
     var reader: ByteReader
 
-    static func malformation(in bodies: ArraySlice<FunctionBody>, bytes: UnsafeBufferPointer<UInt8>) -> ModuleError? {
+    static func malformation(in bodies: ArraySlice<FunctionBody>, bytes: UnsafeBufferPointer<UInt8>)
+        -> ModuleError?
+    {
         for body in bodies {
-            var s = BodySkimmer(reader: ByteReader(bytes, offset: body.code.lowerBound, end: body.code.upperBound))
+            var s = BodySkimmer(
+                reader: ByteReader(bytes, offset: body.code.lowerBound, end: body.code.upperBound))
             do { try s.skim() } catch { return error }
         }
         return nil

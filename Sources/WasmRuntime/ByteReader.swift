@@ -105,14 +105,18 @@ struct ByteReader {
         let n = Int(try u32())
         guard end - offset >= n else { throw fail("unexpected end") }
         let slice = UnsafeBufferPointer(rebasing: bytes[offset..<offset + n])
-        guard let s = String(validating: slice, as: UTF8.self) else { throw fail("malformed UTF-8 encoding") }
+        guard let s = String(validating: slice, as: UTF8.self) else {
+            throw fail("malformed UTF-8 encoding")
+        }
         offset += n
         return s
     }
 
     mutating func valueType() throws(ModuleError) -> ValueType {
         let at = offset
-        guard let t = ValueType(rawValue: try byte()) else { throw fail("malformed value type", at: at) }
+        guard let t = ValueType(rawValue: try byte()) else {
+            throw fail("malformed value type", at: at)
+        }
         return t
     }
 }

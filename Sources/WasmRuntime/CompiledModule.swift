@@ -35,7 +35,9 @@ public final class CompiledModule: @unchecked Sendable {
 
     deinit { code.deallocate() }
 
-    private static func translate(_ bytes: UnsafeBufferPointer<UInt8>, _ configuration: RuntimeConfiguration)
+    private static func translate(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ configuration: RuntimeConfiguration
+    )
         throws(ModuleError) -> (ModuleStructure, [UInt32], [CompiledFunction], [Int32])
     {
         var parser = ModuleParser(bytes: bytes, configuration: configuration)
@@ -47,7 +49,8 @@ public final class CompiledModule: @unchecked Sendable {
         for (i, body) in structure.bodies.enumerated() {
             let index = structure.importedFunctionCount + i
             var compiler = FunctionCompiler(
-                module: structure, typeIDs: typeIDs, configuration: configuration, function: index, body: body,
+                module: structure, typeIDs: typeIDs, configuration: configuration, function: index,
+                body: body,
                 bytes: bytes)
             let translated: [UInt32]
             let frameSize: Int
@@ -64,7 +67,8 @@ public final class CompiledModule: @unchecked Sendable {
             let type = structure.functionType(index)
             functions.append(
                 CompiledFunction(
-                    codeOffset: code.count, parameterCount: type.parameters.count, localCount: body.locals.count,
+                    codeOffset: code.count, parameterCount: type.parameters.count,
+                    localCount: body.locals.count,
                     frameSize: frameSize))
             code.append(contentsOf: translated)
         }

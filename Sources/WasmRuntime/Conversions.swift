@@ -2,7 +2,9 @@
 /// inside (lower, upper) after truncation, which the exclusive bounds below express exactly.
 enum Conversions {
     @inline(__always)
-    static func check<F: BinaryFloatingPoint>(_ x: F, above lower: F, inclusive: Bool, below upper: F) throws(Trap) {
+    static func check<F: BinaryFloatingPoint>(_ x: F, above lower: F, inclusive: Bool, below upper: F)
+        throws(Trap)
+    {
         guard !x.isNaN else { throw .invalidConversionToInteger }
         guard inclusive ? x >= lower : x > lower, x < upper else { throw .integerOverflow }
     }

@@ -9,5 +9,7 @@ public struct Features: OptionSet, Sendable {
     public static let mutableGlobals = Features(rawValue: 1 << 3)
 
     /// What the Filecoin VM enables.
-    public static let fvm: Features = [.signExtension, .saturatingFloatToInt, .bulkMemory, .mutableGlobals]
+    public static let fvm: Features = [
+        .signExtension, .saturatingFloatToInt, .bulkMemory, .mutableGlobals,
+    ]
 }

@@ -22,14 +22,16 @@ public struct Function {
     /// The reference the interpreter calls, and the object that must stay alive for it.
     var reference: (FunctionReference, AnyObject) {
         switch storage {
-        case .wasm(let instance, let index): (instance.functions[index], instance.owner(ofFunction: index))
+        case .wasm(let instance, let index):
+            (instance.functions[index], instance.owner(ofFunction: index))
         case .host(let box): (box.reference, box)
         }
     }
 
     public func invoke(_ args: [Value]) throws(ExecutionError) -> [Value] {
         let t = type
-        guard args.count == t.parameters.count, zip(args, t.parameters).allSatisfy({ $0.type == $1 }) else {
+        guard args.count == t.parameters.count, zip(args, t.parameters).allSatisfy({ $0.type == $1 })
+        else {
             preconditionFailure("arguments do not match \(t)")
         }
         switch storage {

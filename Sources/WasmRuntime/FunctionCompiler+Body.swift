@@ -1,7 +1,8 @@
 extension FunctionCompiler {
     /// Translates the whole body; returns the code and the frame size in slots.
     mutating func compile() throws(ModuleError) -> (code: [UInt32], frameSize: Int) {
-        controls.append(Control(kind: .function, result: type.results.first, height: 0, liveAtEntry: true))
+        controls.append(
+            Control(kind: .function, result: type.results.first, height: 0, liveAtEntry: true))
         while true {
             guard !reader.isAtEnd else { throw reader.fail("unexpected end of section or function") }
             let opcode = try reader.byte()
@@ -85,7 +86,9 @@ extension FunctionCompiler {
         let position = stack.count
         defer { if tee { push(t, .local(x)) } }
         guard live else { return }
-        if case .slot = v.source, let d = lastDefinition, d.slot == home(position), !references(local: x) {
+        if case .slot = v.source, let d = lastDefinition, d.slot == home(position),
+            !references(local: x)
+        {
             // Retarget the producing instruction; it reads its operands before writing.
             code[d.start + 1] = x
             lastDefinition = nil
@@ -158,16 +161,21 @@ extension FunctionCompiler {
             let sa = use(a, p)
             if let k = sig.immediate, case .constant(let value) = b.source {
                 if sig.inputs[0] == .i64 {
-                    define(k, home(p), sa, UInt32(truncatingIfNeeded: value), UInt32(truncatingIfNeeded: value >> 32))
+                    define(
+                        k, home(p), sa, UInt32(truncatingIfNeeded: value),
+                        UInt32(truncatingIfNeeded: value >> 32))
                 } else {
                     define(k, home(p), sa, UInt32(truncatingIfNeeded: value))
-                    if let branch = sig.branch?.immediate { noteCompare(branch, sa, UInt32(truncatingIfNeeded: value)) }
+                    if let branch = sig.branch?.immediate {
+                        noteCompare(branch, sa, UInt32(truncatingIfNeeded: value))
+                    }
                 }
             } else if sig.op == .i32Sub, case .constant(let value) = b.source {
                 define(.i32AddK, home(p), sa, 0 &- UInt32(truncatingIfNeeded: value))
             } else if sig.op == .i64Sub, case .constant(let value) = b.source {
                 let n = 0 &- value
-                define(.i64AddK, home(p), sa, UInt32(truncatingIfNeeded: n), UInt32(truncatingIfNeeded: n >> 32))
+                define(
+                    .i64AddK, home(p), sa, UInt32(truncatingIfNeeded: n), UInt32(truncatingIfNeeded: n >> 32))
             } else {
                 let sb = use(b, p + 1)
                 define(sig.op, home(p), sa, sb)
@@ -189,6 +197,7 @@ extension FunctionCompiler {
 
     mutating func noteCompare(_ branch: Op, _ a: UInt32, _ b: UInt32) {
         guard live, let d = lastDefinition else { return }
-        lastCompare = Compare(start: d.start, end: code.count, result: d.slot, branch: branch, operands: (a, b))
+        lastCompare = Compare(
+            start: d.start, end: code.count, result: d.slot, branch: branch, operands: (a, b))
     }
 }

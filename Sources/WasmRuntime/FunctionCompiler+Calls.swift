@@ -1,6 +1,8 @@
 extension FunctionCompiler {
     /// Pops the arguments of `callee` and writes them to consecutive slots; returns the first position.
-    mutating func popArguments(_ callee: FunctionType, extra: Operand? = nil) throws(ModuleError) -> Int {
+    mutating func popArguments(_ callee: FunctionType, extra: Operand? = nil) throws(ModuleError)
+        -> Int
+    {
         var args: [Operand] = []
         args.reserveCapacity(callee.parameters.count)
         for t in callee.parameters.reversed() { args.append(try pop(t)) }

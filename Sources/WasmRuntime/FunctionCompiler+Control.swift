@@ -12,13 +12,17 @@ extension FunctionCompiler {
         let index = try reader.s33()
         guard index >= 0, index < module.types.count else { throw invalid("unknown type") }
         let t = module.types[Int(index)]
-        guard t.parameters.isEmpty, t.results.count <= 1 else { throw invalid("multi-value block type") }
+        guard t.parameters.isEmpty, t.results.count <= 1 else {
+            throw invalid("multi-value block type")
+        }
         return t.results.first
     }
 
     mutating func enter(_ kind: Control.Kind, result: ValueType?) {
         materializeFrame()
-        controls.append(Control(kind: kind, result: result, height: stack.count, liveAtEntry: live, start: code.count))
+        controls.append(
+            Control(kind: kind, result: result, height: stack.count, liveAtEntry: live, start: code.count)
+        )
     }
 
     func label(_ depth: UInt32) throws(ModuleError) -> Int {
@@ -45,7 +49,9 @@ extension FunctionCompiler {
             if let value { emit(.ret1, value) } else { emit(.ret0) }
             return
         }
-        if let value, value != home(controls[frame].height) { define(.copy, home(controls[frame].height), value) }
+        if let value, value != home(controls[frame].height) {
+            define(.copy, home(controls[frame].height), value)
+        }
         if controls[frame].kind == .loop {
             let start = code.count
             emit(.br, UInt32(bitPattern: Int32(controls[frame].start - start)))
@@ -133,9 +139,12 @@ extension FunctionCompiler {
             }
         }
         guard live else { return }
-        let simple = controls[target].kind != .function && (value == nil || value == home(controls[target].height))
+        let simple =
+            controls[target].kind != .function && (value == nil || value == home(controls[target].height))
         if simple && controls[target].kind == .loop {
-            guard let site = conditionalBranch(cond, position: stack.count, whenTrue: true) else { return }
+            guard let site = conditionalBranch(cond, position: stack.count, whenTrue: true) else {
+                return
+            }
             patch(site, to: controls[target].start)
         } else if simple {
             if let site = conditionalBranch(cond, position: stack.count, whenTrue: true) {
@@ -204,7 +213,9 @@ extension FunctionCompiler {
     /// that was the previous instruction.
     mutating func conditionalBranch(_ cond: Operand, position: Int, whenTrue: Bool) -> (Int, Int)? {
         guard live else { return nil }
-        if case .slot = cond.source, let c = lastCompare, c.result == home(position), c.end == code.count {
+        if case .slot = cond.source, let c = lastCompare, c.result == home(position),
+            c.end == code.count
+        {
             code.removeSubrange(c.start...)
             let op = whenTrue ? c.branch : Self.negated(c.branch)
             if op == .brIfEqz || op == .brIfNez || op == .brIfI64Eqz || op == .brIfI64Nez {

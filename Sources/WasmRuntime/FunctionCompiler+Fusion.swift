@@ -58,8 +58,10 @@ extension FunctionCompiler {
     mutating func fuseGlobalSequence(_ g: UInt32) throws(ModuleError) -> Bool {
         let gi = Int64(g)
         if isMutable(g, .i64), let s = lookahead(10),
-            s[0].opcode == 0x42, s[1] == Step(opcode: 0x7C), s[2].opcode == 0x22, s[3] == Step(opcode: 0x24, immediate: gi),
-            s[4] == Step(opcode: 0x20, immediate: s[2].immediate), s[5] == Step(opcode: 0x42, immediate: 0),
+            s[0].opcode == 0x42, s[1] == Step(opcode: 0x7C), s[2].opcode == 0x22,
+            s[3] == Step(opcode: 0x24, immediate: gi),
+            s[4] == Step(opcode: 0x20, immediate: s[2].immediate),
+            s[5] == Step(opcode: 0x42, immediate: 0),
             s[6] == Step(opcode: 0x53), s[7] == Step(opcode: 0x04), s[8] == Step(opcode: 0x00),
             s[9] == Step(opcode: 0x0B),
             s[2].immediate < locals.count, locals[Int(s[2].immediate)] == .i64

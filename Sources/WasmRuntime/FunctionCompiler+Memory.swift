@@ -15,7 +15,9 @@ extension FunctionCompiler {
         let align = try reader.u32()
         let offset = try reader.u32()
         guard module.memory != nil else { throw invalid("unknown memory 0") }
-        guard align <= naturalAlignment else { throw invalid("alignment must not be larger than natural") }
+        guard align <= naturalAlignment else {
+            throw invalid("alignment must not be larger than natural")
+        }
         return offset
     }
 
@@ -94,7 +96,9 @@ extension FunctionCompiler {
                 try zeroByte()
                 guard module.table != nil else { throw invalid("unknown table 0") }
             }
-            guard segment < module.elements.count else { throw invalid("unknown elem segment \(segment)") }
+            guard segment < module.elements.count else {
+                throw invalid("unknown elem segment \(segment)")
+            }
             if sub == 13 {
                 emit(.elemDrop, segment)
             } else {

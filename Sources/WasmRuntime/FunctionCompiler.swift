@@ -57,8 +57,10 @@ struct FunctionCompiler {
     var lastCompare: Compare?
     var localReferences = 0
 
-    init(module: ModuleStructure, typeIDs: [Int32], configuration: RuntimeConfiguration, function: Int,
-         body: FunctionBody, bytes: UnsafeBufferPointer<UInt8>) {
+    init(
+        module: ModuleStructure, typeIDs: [Int32], configuration: RuntimeConfiguration, function: Int,
+        body: FunctionBody, bytes: UnsafeBufferPointer<UInt8>
+    ) {
         self.module = module
         self.typeIDs = typeIDs
         canonicalizeNaNs = configuration.canonicalizeNaNs
@@ -102,7 +104,8 @@ struct FunctionCompiler {
 
     mutating func emitConstant(_ d: UInt32, _ value: UInt64, _ type: ValueType?) {
         if type == .i64 || type == .f64 {
-            define(.const64, d, UInt32(truncatingIfNeeded: value), UInt32(truncatingIfNeeded: value >> 32))
+            define(
+                .const64, d, UInt32(truncatingIfNeeded: value), UInt32(truncatingIfNeeded: value >> 32))
         } else {
             define(.const32, d, UInt32(truncatingIfNeeded: value))
         }

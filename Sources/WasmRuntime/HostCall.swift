@@ -6,7 +6,8 @@ public struct HostCall: ~Copyable {
     let slots: UnsafeMutablePointer<UInt64>
     var result: UInt64 = 0
     /// The calling instance; nil when the host function is invoked directly from Swift.
-    public let instance: Instance?
+    /// Not retained: the caller is alive for the whole call.
+    public unowned(unsafe) let instance: Instance?
 
     init(slots: UnsafeMutablePointer<UInt64>, instance: Instance?) {
         self.slots = slots

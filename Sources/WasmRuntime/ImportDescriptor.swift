@@ -10,4 +10,10 @@ public struct ImportDescriptor: Sendable, Equatable {
     public var module: String
     public var name: String
     public var kind: Kind
+
+    public init(module: String, name: String, kind: Kind) {
+        self.module = module
+        self.name = name
+        self.kind = kind
+    }
 }

@@ -8,7 +8,8 @@ enum ImportResolver {
         var table: Table?
     }
 
-    static func resolve(_ s: ModuleStructure, imports: (String, String) -> ExternalValue?) throws(InstantiationError)
+    static func resolve(_ s: ModuleStructure, imports: (String, String) -> ExternalValue?)
+        throws(InstantiationError)
         -> Linked
     {
         var linked = Linked()
@@ -26,7 +27,9 @@ enum ImportResolver {
                 linked.functions.append(ref)
                 linked.owners.append(owner)
             case (.table(let min, let max), .table(let table)):
-                guard fits(table.count, table.maximum, min, max) else { throw incompatible("incompatible import type") }
+                guard fits(table.count, table.maximum, min, max) else {
+                    throw incompatible("incompatible import type")
+                }
                 linked.table = table
             case (.memory(let min, let max), .memory(let memory)):
                 guard fits(memory.pageCount, memory.declaredMaximum, min, max) else {
@@ -34,7 +37,9 @@ enum ImportResolver {
                 }
                 linked.memory = memory
             case (.global(let t, let mutable), .global(let g)):
-                guard g.type == t, g.mutable == mutable else { throw incompatible("incompatible import type") }
+                guard g.type == t, g.mutable == mutable else {
+                    throw incompatible("incompatible import type")
+                }
                 linked.globals.append(g)
             default:
                 throw incompatible("incompatible import type")

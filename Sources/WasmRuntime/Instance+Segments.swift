@@ -8,7 +8,9 @@ extension Instance {
             switch seg.mode {
             case .active(let offset):
                 let d = UInt32(truncatingIfNeeded: evaluate(offset))
-                do { try tableInit(segment: i, destination: d, source: 0, count: UInt32(seg.functions.count)) } catch {
+                do {
+                    try tableInit(segment: i, destination: d, source: 0, count: UInt32(seg.functions.count))
+                } catch {
                     throw .trap(error)
                 }
                 droppedElements[i] = true
@@ -21,7 +23,9 @@ extension Instance {
         for (i, seg) in s.data.enumerated() {
             guard let offset = seg.offset else { continue }
             let d = UInt32(truncatingIfNeeded: evaluate(offset))
-            do { try memoryInit(segment: i, destination: d, source: 0, count: UInt32(seg.bytes.count)) } catch {
+            do {
+                try memoryInit(segment: i, destination: d, source: 0, count: UInt32(seg.bytes.count))
+            } catch {
                 throw .trap(error)
             }
             droppedData[i] = true

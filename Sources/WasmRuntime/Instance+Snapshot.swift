@@ -10,7 +10,8 @@ extension Instance {
         }
         let elements = table.map { t in tableEntries(UnsafeBufferPointer(start: t.elements, count: t.count)) } ?? []
         return InstanceSnapshot(
-            pageCount: memory?.pageCount ?? 0, memoryImage: image, globals: mutableGlobals, tableElements: elements,
+            pageCount: memory?.pageCount ?? 0, memoryImage: image, globals: mutableGlobals,
+            tableElements: elements,
             droppedData: droppedData, droppedElements: droppedElements)
     }
 

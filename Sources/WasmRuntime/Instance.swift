@@ -18,8 +18,10 @@ public final class Instance {
     public var userData: AnyObject?
 
     /// Instantiates `module`, resolving imports by (module, name), and runs its start function.
-    public init(module: CompiledModule, imports: (String, String) -> ExternalValue?,
-                configuration: RuntimeConfiguration = .init()) throws(InstantiationError) {
+    public init(
+        module: CompiledModule, imports: (String, String) -> ExternalValue?,
+        configuration: RuntimeConfiguration = .init()
+    ) throws(InstantiationError) {
         let s = module.structure
         self.module = module
         self.configuration = configuration
@@ -46,7 +48,8 @@ public final class Instance {
             memory = m
         } else if let l = s.memory {
             guard l.min <= configuration.maxMemoryPages else {
-                throw .incompatibleImport(module: "", name: "", reason: "memory minimum exceeds the configured maximum")
+                throw .incompatibleImport(
+                    module: "", name: "", reason: "memory minimum exceeds the configured maximum")
             }
             memory = Memory(minPages: l.min, maxPages: l.max, limit: configuration.maxMemoryPages)
         } else {
@@ -58,9 +61,11 @@ public final class Instance {
         droppedElements = Array(repeating: false, count: s.elements.count)
         for (i, f) in module.functions.enumerated() {
             functions[s.importedFunctionCount + i] = FunctionReference(
-                code: UnsafePointer(module.code + f.codeOffset), instance: Unmanaged.passUnretained(self), host: nil,
+                code: UnsafePointer(module.code + f.codeOffset), instance: Unmanaged.passUnretained(self),
+                host: nil,
                 typeID: module.typeIDs[s.functionTypeIndices[s.importedFunctionCount + i]],
-                parameterCount: Int32(f.parameterCount), localCount: Int32(f.localCount), frameSize: Int32(f.frameSize))
+                parameterCount: Int32(f.parameterCount), localCount: Int32(f.localCount),
+                frameSize: Int32(f.frameSize))
         }
         try initializeSegments()
         if let start = s.start {
@@ -81,7 +86,9 @@ public final class Instance {
     /// Memory state of instances without a memory: zero bytes, so every access traps.
     nonisolated(unsafe) static let noMemory: UnsafeMutablePointer<Memory.State> = {
         let p = UnsafeMutablePointer<Memory.State>.allocate(capacity: 1)
-        p.initialize(to: Memory.State(base: UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8), byteCount: 0))
+        p.initialize(
+            to: Memory.State(
+                base: UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8), byteCount: 0))
         return p
     }()
 
@@ -98,7 +105,8 @@ public final class Instance {
     }
 
     public func export(_ name: String) -> ExternalValue? {
-        guard let e = module.structure.exports.first(where: { $0.name.utf8.elementsEqual(name.utf8) }) else { return nil }
+        guard let e = module.structure.exports.first(where: { $0.name.utf8.elementsEqual(name.utf8) })
+        else { return nil }
         switch e.kind {
         case .function: return .function(Function(instance: self, index: e.index))
         case .table: return table.map { .table($0) }
@@ -109,7 +117,9 @@ public final class Instance {
 
     /// Invokes the exported function `name`.
     public func invoke(_ name: String, _ args: [Value] = []) throws(ExecutionError) -> [Value] {
-        guard case .function(let f) = export(name) else { preconditionFailure("no exported function \(name)") }
+        guard case .function(let f) = export(name) else {
+            preconditionFailure("no exported function \(name)")
+        }
         return try f.invoke(args)
     }
 

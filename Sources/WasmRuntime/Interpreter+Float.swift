@@ -64,7 +64,8 @@ extension Interpreter {
 
     @inline(__always)
     static func unF32(_ pc: Code, _ fp: Slots, _ f: (Float) -> Float) -> Code {
-        fp[Int(pc[1])] = UInt64(f(Float(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])]))).bitPattern)
+        fp[Int(pc[1])] = UInt64(
+            f(Float(bitPattern: UInt32(truncatingIfNeeded: fp[Int(pc[2])]))).bitPattern)
         return pc + 3
     }
 

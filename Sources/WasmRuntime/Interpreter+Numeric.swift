@@ -21,7 +21,8 @@ extension Interpreter {
     }
 
     @inline(__always)
-    static func trap32(_ pc: Code, _ fp: Slots, _ f: (UInt32, UInt32) throws(Trap) -> UInt32) throws(ExecutionError)
+    static func trap32(_ pc: Code, _ fp: Slots, _ f: (UInt32, UInt32) throws(Trap) -> UInt32)
+        throws(ExecutionError)
         -> Code
     {
         let a = UInt32(truncatingIfNeeded: fp[Int(pc[2])])
@@ -51,7 +52,8 @@ extension Interpreter {
     }
 
     @inline(__always)
-    static func trap64(_ pc: Code, _ fp: Slots, _ f: (UInt64, UInt64) throws(Trap) -> UInt64) throws(ExecutionError)
+    static func trap64(_ pc: Code, _ fp: Slots, _ f: (UInt64, UInt64) throws(Trap) -> UInt64)
+        throws(ExecutionError)
         -> Code
     {
         let a = fp[Int(pc[2])]

@@ -5,10 +5,13 @@ enum Interpreter {
     typealias Code = UnsafePointer<UInt32>
 
     /// Runs `entry` with its arguments already at `fp`; its result is left at `fp[0]`.
-    static func run(_ entry: FunctionReference, fp entryFP: Slots, stack: ExecutionStack) throws(ExecutionError) {
+    static func run(_ entry: FunctionReference, fp entryFP: Slots, stack: ExecutionStack)
+        throws(ExecutionError)
+    {
         var ctx = ExecutionContext(entry.instance!.takeUnretainedValue())
         guard entryFP + Int(entry.frameSize) <= stack.end else { throw .trap(.callStackExhausted) }
-        stack.frames[0] = ExecutionStack.Frame(returnPC: nil, fp: entryFP, instance: Unmanaged.passUnretained(ctx.instance))
+        stack.frames[0] = ExecutionStack.Frame(
+            returnPC: nil, fp: entryFP, instance: Unmanaged.passUnretained(ctx.instance))
         var depth = 1
         var fp = entryFP
         (fp + Int(entry.parameterCount)).initialize(repeating: 0, count: Int(entry.localCount))
@@ -18,7 +21,9 @@ enum Interpreter {
         let stackEnd = stack.end
         let maxDepth = stack.maxDepth
 
-        @inline(__always) func address(_ slot: UInt32, _ offset: UInt32, _ size: UInt64) throws(ExecutionError) -> Int {
+        @inline(__always) func address(_ slot: UInt32, _ offset: UInt32, _ size: UInt64)
+            throws(ExecutionError) -> Int
+        {
             let ea = UInt64(UInt32(truncatingIfNeeded: fp[Int(slot)])) &+ UInt64(offset)
             guard ea &+ size <= memorySize else { throw .trap(.memoryOutOfBounds) }
             return Int(ea)
@@ -32,9 +37,13 @@ enum Interpreter {
             case .br:
                 pc = pc + Int(Int32(bitPattern: pc[1]))
             case .brIfNez:
-                pc = UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0 ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
+                pc =
+                    UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0
+                    ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
             case .brIfEqz:
-                pc = UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0 ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
+                pc =
+                    UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0
+                    ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
             case .brIfI64Nez:
                 pc = fp[Int(pc[1])] != 0 ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
             case .brIfI64Eqz:
@@ -85,10 +94,13 @@ enum Interpreter {
                 guard depth < maxDepth, calleeFP + Int(callee.frameSize) <= stackEnd else {
                     throw .trap(.callStackExhausted)
                 }
-                stack.frames[depth] = ExecutionStack.Frame(returnPC: pc + 3, fp: fp, instance: Unmanaged.passUnretained(ctx.instance))
+                stack.frames[depth] = ExecutionStack.Frame(
+                    returnPC: pc + 3, fp: fp, instance: Unmanaged.passUnretained(ctx.instance))
                 depth += 1
                 fp = calleeFP
-                (fp + Int(callee.parameterCount)).initialize(repeating: 0, count: Int(callee.localCount))
+                if callee.localCount > 0 {
+                    (fp + Int(callee.parameterCount)).initialize(repeating: 0, count: Int(callee.localCount))
+                }
                 pc = code
                 if callee.instance!.toOpaque() != ctx.opaqueInstance {
                     ctx = ExecutionContext(callee.instance!.takeUnretainedValue())
@@ -100,7 +112,9 @@ enum Interpreter {
                 guard index < ctx.tableCount else { throw .trap(.tableOutOfBounds) }
                 let callee = ctx.table![Int(index)]
                 guard !callee.isNull else { throw .trap(.indirectCallToNull) }
-                guard callee.typeID == Int32(bitPattern: pc[1]) else { throw .trap(.indirectCallTypeMismatch) }
+                guard callee.typeID == Int32(bitPattern: pc[1]) else {
+                    throw .trap(.indirectCallTypeMismatch)
+                }
                 let calleeFP = fp + Int(pc[2])
                 guard let code = callee.code else {
                     try callHost(callee.host!.takeUnretainedValue(), slots: calleeFP, caller: ctx.instance)
@@ -111,10 +125,13 @@ enum Interpreter {
                 guard depth < maxDepth, calleeFP + Int(callee.frameSize) <= stackEnd else {
                     throw .trap(.callStackExhausted)
                 }
-                stack.frames[depth] = ExecutionStack.Frame(returnPC: pc + 4, fp: fp, instance: Unmanaged.passUnretained(ctx.instance))
+                stack.frames[depth] = ExecutionStack.Frame(
+                    returnPC: pc + 4, fp: fp, instance: Unmanaged.passUnretained(ctx.instance))
                 depth += 1
                 fp = calleeFP
-                (fp + Int(callee.parameterCount)).initialize(repeating: 0, count: Int(callee.localCount))
+                if callee.localCount > 0 {
+                    (fp + Int(callee.parameterCount)).initialize(repeating: 0, count: Int(callee.localCount))
+                }
                 pc = code
                 if callee.instance!.toOpaque() != ctx.opaqueInstance {
                     ctx = ExecutionContext(callee.instance!.takeUnretainedValue())
@@ -174,7 +191,8 @@ enum Interpreter {
                 guard v <= pc[3] else { throw .trap(.unreachable) }
                 pc += 4
             case .canonicalizeF32:
-                fp[Int(pc[1])] = UInt64(FloatOperations.canonical32(UInt32(truncatingIfNeeded: fp[Int(pc[1])])))
+                fp[Int(pc[1])] = UInt64(
+                    FloatOperations.canonical32(UInt32(truncatingIfNeeded: fp[Int(pc[1])])))
                 pc += 2
             case .canonicalizeF64:
                 fp[Int(pc[1])] = FloatOperations.canonical64(fp[Int(pc[1])])
@@ -191,7 +209,8 @@ enum Interpreter {
                 pc += 4
             case .i32Load8S:
                 let a = try address(pc[2], pc[3], 1)
-                fp[Int(pc[1])] = UInt64(UInt32(bitPattern: Int32(memoryBase.load(fromByteOffset: a, as: Int8.self))))
+                fp[Int(pc[1])] = UInt64(
+                    UInt32(bitPattern: Int32(memoryBase.load(fromByteOffset: a, as: Int8.self))))
                 pc += 4
             case .i32Load8U, .i64Load8U:
                 let a = try address(pc[2], pc[3], 1)
@@ -208,15 +227,18 @@ enum Interpreter {
                 pc += 4
             case .i64Load8S:
                 let a = try address(pc[2], pc[3], 1)
-                fp[Int(pc[1])] = UInt64(bitPattern: Int64(memoryBase.load(fromByteOffset: a, as: Int8.self)))
+                fp[Int(pc[1])] = UInt64(
+                    bitPattern: Int64(memoryBase.load(fromByteOffset: a, as: Int8.self)))
                 pc += 4
             case .i64Load16S:
                 let a = try address(pc[2], pc[3], 2)
-                fp[Int(pc[1])] = UInt64(bitPattern: Int64(memoryBase.loadUnaligned(fromByteOffset: a, as: Int16.self)))
+                fp[Int(pc[1])] = UInt64(
+                    bitPattern: Int64(memoryBase.loadUnaligned(fromByteOffset: a, as: Int16.self)))
                 pc += 4
             case .i64Load32S:
                 let a = try address(pc[2], pc[3], 4)
-                fp[Int(pc[1])] = UInt64(bitPattern: Int64(memoryBase.loadUnaligned(fromByteOffset: a, as: Int32.self)))
+                fp[Int(pc[1])] = UInt64(
+                    bitPattern: Int64(memoryBase.loadUnaligned(fromByteOffset: a, as: Int32.self)))
                 pc += 4
             case .i64Load32U:
                 let a = try address(pc[2], pc[3], 4)
@@ -224,7 +246,8 @@ enum Interpreter {
                 pc += 4
             case .i32Store, .i64Store32:
                 let a = try address(pc[1], pc[3], 4)
-                memoryBase.storeBytes(of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]), toByteOffset: a, as: UInt32.self)
+                memoryBase.storeBytes(
+                    of: UInt32(truncatingIfNeeded: fp[Int(pc[2])]), toByteOffset: a, as: UInt32.self)
                 pc += 4
             case .i64Store:
                 let a = try address(pc[1], pc[3], 8)
@@ -232,11 +255,13 @@ enum Interpreter {
                 pc += 4
             case .i32Store8, .i64Store8:
                 let a = try address(pc[1], pc[3], 1)
-                memoryBase.storeBytes(of: UInt8(truncatingIfNeeded: fp[Int(pc[2])]), toByteOffset: a, as: UInt8.self)
+                memoryBase.storeBytes(
+                    of: UInt8(truncatingIfNeeded: fp[Int(pc[2])]), toByteOffset: a, as: UInt8.self)
                 pc += 4
             case .i32Store16, .i64Store16:
                 let a = try address(pc[1], pc[3], 2)
-                memoryBase.storeBytes(of: UInt16(truncatingIfNeeded: fp[Int(pc[2])]), toByteOffset: a, as: UInt16.self)
+                memoryBase.storeBytes(
+                    of: UInt16(truncatingIfNeeded: fp[Int(pc[2])]), toByteOffset: a, as: UInt16.self)
                 pc += 4
             case .memorySize:
                 fp[Int(pc[1])] = memorySize / UInt64(Memory.pageSize)
@@ -256,8 +281,10 @@ enum Interpreter {
             case .i32Clz: pc = un32(pc, fp) { UInt32($0.leadingZeroBitCount) }
             case .i32Ctz: pc = un32(pc, fp) { UInt32($0.trailingZeroBitCount) }
             case .i32Popcnt: pc = un32(pc, fp) { UInt32($0.nonzeroBitCount) }
-            case .i32Extend8S: pc = un32(pc, fp) { UInt32(bitPattern: Int32(Int8(truncatingIfNeeded: $0))) }
-            case .i32Extend16S: pc = un32(pc, fp) { UInt32(bitPattern: Int32(Int16(truncatingIfNeeded: $0))) }
+            case .i32Extend8S:
+                pc = un32(pc, fp) { UInt32(bitPattern: Int32(Int8(truncatingIfNeeded: $0))) }
+            case .i32Extend16S:
+                pc = un32(pc, fp) { UInt32(bitPattern: Int32(Int16(truncatingIfNeeded: $0))) }
             case .i32Eq: pc = bin32(pc, fp) { $0 == $1 ? 1 : 0 }
             case .i32Ne: pc = bin32(pc, fp) { $0 != $1 ? 1 : 0 }
             case .i32LtS: pc = bin32(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) ? 1 : 0 }
@@ -279,7 +306,8 @@ enum Interpreter {
             case .i32Or: pc = bin32(pc, fp) { $0 | $1 }
             case .i32Xor: pc = bin32(pc, fp) { $0 ^ $1 }
             case .i32Shl: pc = bin32(pc, fp) { $0 &<< $1 }
-            case .i32ShrS: pc = bin32(pc, fp) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
+            case .i32ShrS:
+                pc = bin32(pc, fp) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
             case .i32ShrU: pc = bin32(pc, fp) { $0 &>> $1 }
             case .i32Rotl: pc = bin32(pc, fp, IntegerOperations.rotl32)
             case .i32Rotr: pc = bin32(pc, fp, IntegerOperations.rotr32)
@@ -299,16 +327,20 @@ enum Interpreter {
             case .i32OrK: pc = imm32(pc, fp) { $0 | $1 }
             case .i32XorK: pc = imm32(pc, fp) { $0 ^ $1 }
             case .i32ShlK: pc = imm32(pc, fp) { $0 &<< $1 }
-            case .i32ShrSK: pc = imm32(pc, fp) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
+            case .i32ShrSK:
+                pc = imm32(pc, fp) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
             case .i32ShrUK: pc = imm32(pc, fp) { $0 &>> $1 }
 
             case .i64Eqz: pc = un64(pc, fp) { $0 == 0 ? 1 : 0 }
             case .i64Clz: pc = un64(pc, fp) { UInt64($0.leadingZeroBitCount) }
             case .i64Ctz: pc = un64(pc, fp) { UInt64($0.trailingZeroBitCount) }
             case .i64Popcnt: pc = un64(pc, fp) { UInt64($0.nonzeroBitCount) }
-            case .i64Extend8S: pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: $0))) }
-            case .i64Extend16S: pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) }
-            case .i64Extend32S: pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) }
+            case .i64Extend8S:
+                pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: $0))) }
+            case .i64Extend16S:
+                pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) }
+            case .i64Extend32S:
+                pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) }
             case .i64Eq: pc = bin64(pc, fp) { $0 == $1 ? 1 : 0 }
             case .i64Ne: pc = bin64(pc, fp) { $0 != $1 ? 1 : 0 }
             case .i64LtS: pc = bin64(pc, fp) { Int64(bitPattern: $0) < Int64(bitPattern: $1) ? 1 : 0 }
@@ -330,7 +362,8 @@ enum Interpreter {
             case .i64Or: pc = bin64(pc, fp) { $0 | $1 }
             case .i64Xor: pc = bin64(pc, fp) { $0 ^ $1 }
             case .i64Shl: pc = bin64(pc, fp) { $0 &<< $1 }
-            case .i64ShrS: pc = bin64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
+            case .i64ShrS:
+                pc = bin64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
             case .i64ShrU: pc = bin64(pc, fp) { $0 &>> $1 }
             case .i64Rotl: pc = bin64(pc, fp, IntegerOperations.rotl64)
             case .i64Rotr: pc = bin64(pc, fp, IntegerOperations.rotr64)
@@ -350,7 +383,8 @@ enum Interpreter {
             case .i64OrK: pc = imm64(pc, fp) { $0 | $1 }
             case .i64XorK: pc = imm64(pc, fp) { $0 ^ $1 }
             case .i64ShlK: pc = imm64(pc, fp) { $0 &<< $1 }
-            case .i64ShrSK: pc = imm64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
+            case .i64ShrSK:
+                pc = imm64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
             case .i64ShrUK: pc = imm64(pc, fp) { $0 &>> $1 }
 
             case .f32Eq: pc = cmpF32(pc, fp) { $0 == $1 }
@@ -401,9 +435,12 @@ enum Interpreter {
                 fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: fp[Int(pc[2])])))
                 pc += 3
             case .i32TruncF32S, .i32TruncF32U, .i32TruncF64S, .i32TruncF64U, .i64TruncF32S, .i64TruncF32U,
-                .i64TruncF64S, .i64TruncF64U, .i32TruncSatF32S, .i32TruncSatF32U, .i32TruncSatF64S, .i32TruncSatF64U,
-                .i64TruncSatF32S, .i64TruncSatF32U, .i64TruncSatF64S, .i64TruncSatF64U, .f32ConvertI32S, .f32ConvertI32U,
-                .f32ConvertI64S, .f32ConvertI64U, .f32DemoteF64, .f64ConvertI32S, .f64ConvertI32U, .f64ConvertI64S,
+                .i64TruncF64S, .i64TruncF64U, .i32TruncSatF32S, .i32TruncSatF32U, .i32TruncSatF64S,
+                .i32TruncSatF64U,
+                .i64TruncSatF32S, .i64TruncSatF32U, .i64TruncSatF64S, .i64TruncSatF64U, .f32ConvertI32S,
+                .f32ConvertI32U,
+                .f32ConvertI64S, .f32ConvertI64U, .f32DemoteF64, .f64ConvertI32S, .f64ConvertI32U,
+                .f64ConvertI64S,
                 .f64ConvertI64U, .f64PromoteF32:
                 pc = try conversion(pc, fp)
             }
@@ -436,13 +473,15 @@ enum Interpreter {
                 try instance.memoryFill(destination: u32(1), value: u32(2), count: u32(3))
                 return pc + 4
             case .memoryInit:
-                try instance.memoryInit(segment: Int(pc[1]), destination: u32(2), source: u32(3), count: u32(4))
+                try instance.memoryInit(
+                    segment: Int(pc[1]), destination: u32(2), source: u32(3), count: u32(4))
                 return pc + 5
             case .dataDrop:
                 instance.droppedData[Int(pc[1])] = true
                 return pc + 2
             case .tableInit:
-                try instance.tableInit(segment: Int(pc[1]), destination: u32(2), source: u32(3), count: u32(4))
+                try instance.tableInit(
+                    segment: Int(pc[1]), destination: u32(2), source: u32(3), count: u32(4))
                 return pc + 5
             case .tableCopy:
                 try instance.tableCopy(destination: u32(1), source: u32(2), count: u32(3))
@@ -457,7 +496,9 @@ enum Interpreter {
     }
 
     @inline(never)
-    static func callHost(_ box: HostFunctionBox, slots: Slots, caller: Instance?) throws(ExecutionError) {
+    static func callHost(_ box: HostFunctionBox, slots: Slots, caller: Instance?)
+        throws(ExecutionError)
+    {
         var call = HostCall(slots: slots, instance: caller)
         do {
             try box.function.body(&call)

@@ -30,13 +30,17 @@ public final class Memory {
         maximumPages = Swift.max(minPages, Swift.min(maxPages ?? limit, limit))
         declaredMaximum = maxPages
         reservedBytes = Swift.max(maximumPages * Memory.pageSize, 4096)
-        guard let p = mmap(nil, reservedBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
+        guard
+            let p = mmap(
+                nil, reservedBytes, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0),
             p != MAP_FAILED
         else { fatalError("cannot reserve \(reservedBytes) bytes of address space for a memory") }
         state = .allocate(capacity: 1)
         state.initialize(to: State(base: p, byteCount: 0))
         // Not inside a precondition: -Ounchecked drops those, side effects included.
-        guard commit(from: 0, to: minPages * Memory.pageSize) else { fatalError("cannot commit memory") }
+        guard commit(from: 0, to: minPages * Memory.pageSize) else {
+            fatalError("cannot commit memory")
+        }
         state.pointee.byteCount = minPages * Memory.pageSize
     }
 
@@ -76,7 +80,9 @@ public final class Memory {
         state.pointee.byteCount = newBytes
     }
 
-    public func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R) rethrows -> R {
+    public func withUnsafeMutableBytes<R>(_ body: (UnsafeMutableRawBufferPointer) throws -> R)
+        rethrows -> R
+    {
         try body(UnsafeMutableRawBufferPointer(start: state.pointee.base, count: byteCount))
     }
 }

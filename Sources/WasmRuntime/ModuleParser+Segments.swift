@@ -1,6 +1,7 @@
 extension ModuleParser {
     /// Parses a constant expression of `type`; `elementExpression` admits only function references.
-    mutating func constantExpression(type: ValueType?, elementExpression: Bool = false) throws(ModuleError)
+    mutating func constantExpression(type: ValueType?, elementExpression: Bool = false)
+        throws(ModuleError)
         -> ConstantExpression
     {
         let at = reader.offset
@@ -8,14 +9,24 @@ extension ModuleParser {
         let e: ConstantExpression
         let produced: ValueType?
         switch op {
-        case 0x41 where !elementExpression: e = .value(.i32(UInt32(bitPattern: try reader.s32()))); produced = .i32
-        case 0x42 where !elementExpression: e = .value(.i64(UInt64(bitPattern: try reader.s64()))); produced = .i64
-        case 0x43 where !elementExpression: e = .value(.f32(try reader.f32Bits())); produced = .f32
-        case 0x44 where !elementExpression: e = .value(.f64(try reader.f64Bits())); produced = .f64
+        case 0x41 where !elementExpression:
+            e = .value(.i32(UInt32(bitPattern: try reader.s32())))
+            produced = .i32
+        case 0x42 where !elementExpression:
+            e = .value(.i64(UInt64(bitPattern: try reader.s64())))
+            produced = .i64
+        case 0x43 where !elementExpression:
+            e = .value(.f32(try reader.f32Bits()))
+            produced = .f32
+        case 0x44 where !elementExpression:
+            e = .value(.f64(try reader.f64Bits()))
+            produced = .f64
         case 0x23 where !elementExpression:
             let g = Int(try reader.u32())
             guard g < module.importedGlobalCount else { throw invalid("unknown global \(g)", at: at) }
-            guard !module.globalTypes[g].mutable else { throw invalid("constant expression required", at: at) }
+            guard !module.globalTypes[g].mutable else {
+                throw invalid("constant expression required", at: at)
+            }
             e = .global(g)
             produced = module.globalTypes[g].type
         case 0xD2 where elementExpression:
@@ -48,7 +59,8 @@ extension ModuleParser {
         let at = reader.offset
         let flags = try reader.u32()
         guard flags == 0 || (features.contains(.bulkMemory) && flags <= 7) else {
-            throw features.contains(.bulkMemory) ? reader.fail("malformed elements segment kind", at: at) : invalid("unknown table", at: at)
+            throw features.contains(.bulkMemory)
+                ? reader.fail("malformed elements segment kind", at: at) : invalid("unknown table", at: at)
         }
         var mode: ElementSegment.Mode
         if flags & 1 == 0 {
@@ -65,13 +77,16 @@ extension ModuleParser {
         if flags & 3 != 0 {
             let kindAt = reader.offset
             let kind = try reader.byte()
-            guard kind == (usesExpressions ? 0x70 : 0x00) else { throw reader.fail("malformed element type", at: kindAt) }
+            guard kind == (usesExpressions ? 0x70 : 0x00) else {
+                throw reader.fail("malformed element type", at: kindAt)
+            }
         }
         let n = try reader.u32()
         var functions: [Int?] = []
         for _ in 0..<n {
             if usesExpressions {
-                guard case .function(let f) = try constantExpression(type: nil, elementExpression: true) else {
+                guard case .function(let f) = try constantExpression(type: nil, elementExpression: true)
+                else {
                     throw invalid("invalid elem")
                 }
                 functions.append(f)

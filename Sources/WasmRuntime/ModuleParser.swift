@@ -21,7 +21,8 @@ struct ModuleParser {
             reader.bytes[3] == 0x6D
         else { throw reader.fail("magic header not detected", at: 0) }
         guard reader.end >= 8 else { throw reader.fail("unknown binary version", at: 4) }
-        guard reader.bytes[4] == 1, reader.bytes[5] == 0, reader.bytes[6] == 0, reader.bytes[7] == 0 else {
+        guard reader.bytes[4] == 1, reader.bytes[5] == 0, reader.bytes[6] == 0, reader.bytes[7] == 0
+        else {
             throw reader.fail("unknown binary version", at: 4)
         }
         reader.offset = 8
@@ -32,17 +33,25 @@ struct ModuleParser {
             let id = try reader.byte()
             let size = Int(try reader.u32())
             let start = reader.offset
-            guard reader.end - start >= size else { throw reader.fail("section size mismatch: unexpected end") }
+            guard reader.end - start >= size else {
+                throw reader.fail("section size mismatch: unexpected end")
+            }
             let end = start + size
             if id != 0 {
-                guard let rank = Self.sectionRank(id) else { throw reader.fail("malformed section id", at: idOffset) }
-                guard rank > lastRank else { throw reader.fail("unexpected content after last section", at: idOffset) }
+                guard let rank = Self.sectionRank(id) else {
+                    throw reader.fail("malformed section id", at: idOffset)
+                }
+                guard rank > lastRank else {
+                    throw reader.fail("unexpected content after last section", at: idOffset)
+                }
                 lastRank = rank
             }
             var section = self
             section.reader.end = end
             try section.parseSection(id)
-            guard section.reader.offset == end else { throw reader.fail("section size mismatch", at: section.reader.offset) }
+            guard section.reader.offset == end else {
+                throw reader.fail("section size mismatch", at: section.reader.offset)
+            }
             module = section.module
             functionCountDeclared = section.functionCountDeclared
             reader.offset = end
@@ -95,14 +104,18 @@ struct ModuleParser {
         }
     }
 
-    private mutating func vector(_ item: (inout ModuleParser) throws(ModuleError) -> Void) throws(ModuleError) {
+    private mutating func vector(_ item: (inout ModuleParser) throws(ModuleError) -> Void)
+        throws(ModuleError)
+    {
         let n = try reader.u32()
         for _ in 0..<n { try item(&self) }
     }
 
     private mutating func parseTypes() throws(ModuleError) {
         try vector { (p: inout ModuleParser) throws(ModuleError) in
-            guard try p.reader.byte() == 0x60 else { throw p.reader.fail("integer representation too long") }
+            guard try p.reader.byte() == 0x60 else {
+                throw p.reader.fail("integer representation too long")
+            }
             var params: [ValueType] = []
             for _ in 0..<(try p.reader.u32()) { params.append(try p.reader.valueType()) }
             var results: [ValueType] = []
@@ -156,16 +169,24 @@ struct ModuleParser {
         for _ in 0..<n { module.functionTypeIndices.append(try typeIndex()) }
     }
 
-    private mutating func limits(maxAllowed: UInt64, what: String) throws(ModuleError) -> ModuleStructure.Limits {
+    private mutating func limits(maxAllowed: UInt64, what: String) throws(ModuleError)
+        -> ModuleStructure.Limits
+    {
         let at = reader.offset
         let flag = try reader.byte()
         guard flag <= 1 else { throw reader.fail("integer too large", at: at) }
         let min = try reader.u32()
         let max: UInt32? = flag == 1 ? try reader.u32() : nil
-        guard UInt64(min) <= maxAllowed else { throw invalid("\(what) size must be at most \(maxAllowed)", at: at) }
+        guard UInt64(min) <= maxAllowed else {
+            throw invalid("\(what) size must be at most \(maxAllowed)", at: at)
+        }
         if let max {
-            guard UInt64(max) <= maxAllowed else { throw invalid("\(what) size must be at most \(maxAllowed)", at: at) }
-            guard min <= max else { throw invalid("size minimum must not be greater than maximum", at: at) }
+            guard UInt64(max) <= maxAllowed else {
+                throw invalid("\(what) size must be at most \(maxAllowed)", at: at)
+            }
+            guard min <= max else {
+                throw invalid("size minimum must not be greater than maximum", at: at)
+            }
         }
         return .init(min: Int(min), max: max.map { Int($0) })
     }
@@ -209,7 +230,9 @@ struct ModuleParser {
         let name = try reader.name()
         let at = reader.offset
         let k = try reader.byte()
-        guard let kind = ExportDescriptor.Kind(rawValue: k) else { throw reader.fail("malformed export kind", at: at) }
+        guard let kind = ExportDescriptor.Kind(rawValue: k) else {
+            throw reader.fail("malformed export kind", at: at)
+        }
         let index = Int(try reader.u32())
         let count: Int
         switch kind {
@@ -236,7 +259,9 @@ struct ModuleParser {
 
     private mutating func parseCode() throws(ModuleError) {
         let n = Int(try reader.u32())
-        guard n == functionCountDeclared else { throw reader.fail("function and code section have inconsistent lengths") }
+        guard n == functionCountDeclared else {
+            throw reader.fail("function and code section have inconsistent lengths")
+        }
         for _ in 0..<n {
             let size = Int(try reader.u32())
             let start = reader.offset
@@ -273,11 +298,15 @@ struct ModuleParser {
                 guard m == 0 else { throw p.invalid("unknown memory \(m)", at: at) }
                 offset = try p.constantExpression(type: .i32)
             default:
-                throw p.reader.fail(flag < 3 && !p.features.contains(.bulkMemory) ? "unknown memory 1" : "malformed data segment kind", at: at)
+                throw p.reader.fail(
+                    flag < 3 && !p.features.contains(.bulkMemory)
+                        ? "unknown memory 1" : "malformed data segment kind", at: at)
             }
             if offset != nil && p.module.memory == nil { throw p.invalid("unknown memory 0", at: at) }
             let n = Int(try p.reader.u32())
-            guard p.reader.end - p.reader.offset >= n else { throw p.reader.fail("unexpected end of section or function") }
+            guard p.reader.end - p.reader.offset >= n else {
+                throw p.reader.fail("unexpected end of section or function")
+            }
             let bytes = Array(p.reader.bytes[p.reader.offset..<p.reader.offset + n])
             p.reader.offset += n
             p.module.data.append(DataSegment(offset: offset, bytes: bytes))

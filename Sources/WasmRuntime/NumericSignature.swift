@@ -14,12 +14,16 @@ struct NumericSignature {
     static let table: [NumericSignature?] = {
         var t = [NumericSignature?](repeating: nil, count: 256)
         func un(_ code: Int, _ op: Op, _ a: ValueType, _ r: ValueType, nan: Bool = false) {
-            t[code] = NumericSignature(op: op, inputs: [a], output: r, immediate: nil, producesArithmeticNaN: nan)
+            t[code] = NumericSignature(
+                op: op, inputs: [a], output: r, immediate: nil, producesArithmeticNaN: nan)
         }
-        func bin(_ code: Int, _ op: Op, _ a: ValueType, _ r: ValueType, _ k: Op? = nil, nan: Bool = false,
-                 branch: (Op, Op?)? = nil) {
-            t[code] = NumericSignature(op: op, inputs: [a, a], output: r, immediate: k, producesArithmeticNaN: nan,
-                                       branch: branch.map { (op: $0.0, immediate: $0.1) })
+        func bin(
+            _ code: Int, _ op: Op, _ a: ValueType, _ r: ValueType, _ k: Op? = nil, nan: Bool = false,
+            branch: (Op, Op?)? = nil
+        ) {
+            t[code] = NumericSignature(
+                op: op, inputs: [a, a], output: r, immediate: k, producesArithmeticNaN: nan,
+                branch: branch.map { (op: $0.0, immediate: $0.1) })
         }
         un(0x45, .i32Eqz, .i32, .i32)
         bin(0x46, .i32Eq, .i32, .i32, .i32EqK, branch: (.brIfEq, .brIfEqK))
@@ -43,7 +47,10 @@ struct NumericSignature {
         bin(0x58, .i64LeU, .i64, .i32, .i64LeUK)
         bin(0x59, .i64GeS, .i64, .i32, .i64GeSK)
         bin(0x5A, .i64GeU, .i64, .i32, .i64GeUK)
-        let fcmp: [Op] = [.f32Eq, .f32Ne, .f32Lt, .f32Gt, .f32Le, .f32Ge, .f64Eq, .f64Ne, .f64Lt, .f64Gt, .f64Le, .f64Ge]
+        let fcmp: [Op] = [
+            .f32Eq, .f32Ne, .f32Lt, .f32Gt, .f32Le, .f32Ge, .f64Eq, .f64Ne, .f64Lt, .f64Gt, .f64Le,
+            .f64Ge,
+        ]
         for (i, op) in fcmp.enumerated() { bin(0x5B + i, op, i < 6 ? .f32 : .f64, .i32) }
         un(0x67, .i32Clz, .i32, .i32)
         un(0x68, .i32Ctz, .i32, .i32)
@@ -51,7 +58,8 @@ struct NumericSignature {
         let i32ops: [(Op, Op?)] = [
             (.i32Add, .i32AddK), (.i32Sub, nil), (.i32Mul, .i32MulK), (.i32DivS, nil), (.i32DivU, nil),
             (.i32RemS, nil), (.i32RemU, nil), (.i32And, .i32AndK), (.i32Or, .i32OrK), (.i32Xor, .i32XorK),
-            (.i32Shl, .i32ShlK), (.i32ShrS, .i32ShrSK), (.i32ShrU, .i32ShrUK), (.i32Rotl, nil), (.i32Rotr, nil),
+            (.i32Shl, .i32ShlK), (.i32ShrS, .i32ShrSK), (.i32ShrU, .i32ShrUK), (.i32Rotl, nil),
+            (.i32Rotr, nil),
         ]
         for (i, (op, k)) in i32ops.enumerated() { bin(0x6A + i, op, .i32, .i32, k) }
         un(0x79, .i64Clz, .i64, .i64)
@@ -60,7 +68,8 @@ struct NumericSignature {
         let i64ops: [(Op, Op?)] = [
             (.i64Add, .i64AddK), (.i64Sub, nil), (.i64Mul, .i64MulK), (.i64DivS, nil), (.i64DivU, nil),
             (.i64RemS, nil), (.i64RemU, nil), (.i64And, .i64AndK), (.i64Or, .i64OrK), (.i64Xor, .i64XorK),
-            (.i64Shl, .i64ShlK), (.i64ShrS, .i64ShrSK), (.i64ShrU, .i64ShrUK), (.i64Rotl, nil), (.i64Rotr, nil),
+            (.i64Shl, .i64ShlK), (.i64ShrS, .i64ShrSK), (.i64ShrU, .i64ShrUK), (.i64Rotl, nil),
+            (.i64Rotr, nil),
         ]
         for (i, (op, k)) in i64ops.enumerated() { bin(0x7C + i, op, .i64, .i64, k) }
         let f32un: [(Op, Bool)] = [

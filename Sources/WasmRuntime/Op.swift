@@ -11,7 +11,8 @@ enum Op: UInt16 {
     case brIfNez, brIfEqz  // a o
     case brIfI64Nez, brIfI64Eqz  // a o
     case brIfEq, brIfNe, brIfLtS, brIfLtU, brIfGtS, brIfGtU, brIfLeS, brIfLeU, brIfGeS, brIfGeU  // a b o
-    case brIfEqK, brIfNeK, brIfLtSK, brIfLtUK, brIfGtSK, brIfGtUK, brIfLeSK, brIfLeUK, brIfGeSK, brIfGeUK  // a k o
+    case brIfEqK, brIfNeK, brIfLtSK, brIfLtUK, brIfGtSK, brIfGtUK, brIfLeSK, brIfLeUK, brIfGeSK,
+        brIfGeUK  // a k o
     case brTable  // a v n (o d)*(n+1): index slot, value slot (or ~0), n labels then the default
     case guardedCall  // g k m, then a `call`: a stack guard that falls through into the call
     case call  // f h: function index, callee frame start

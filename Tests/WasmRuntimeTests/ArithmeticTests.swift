@@ -48,7 +48,8 @@ import WasmRuntime
         #expect(try instance.i32("addk", .i32(1)) == 8)
         #expect(try instance.i32("subk", .i32(1)) == UInt32(bitPattern: -6))
         #expect(try instance.i32("rotl", .i32(0x8000_0001), .i32(33)) == 3)
-        #expect(try instance.i64("shr_s64", .i64(0x8000_0000_0000_0000), .i64(65)) == 0xC000_0000_0000_0000)
+        #expect(
+            try instance.i64("shr_s64", .i64(0x8000_0000_0000_0000), .i64(65)) == 0xC000_0000_0000_0000)
         #expect(try instance.i64("clz64", .i64(1)) == 63)
         #expect(try instance.i32("ext8", .i32(0x80)) == 0xFFFF_FF80)
         #expect(try instance.i64("ext32", .i64(0x8000_0000)) == 0xFFFF_FFFF_8000_0000)
@@ -56,11 +57,14 @@ import WasmRuntime
 
     @Test func divisionTraps() throws {
         #expect(trap { try instance.invoke("div_s", [.i32(1), .i32(0)]) } == .integerDivideByZero)
-        #expect(trap { try instance.invoke("div_s", [.i32(0x8000_0000), .i32(0xFFFF_FFFF)]) } == .integerOverflow)
+        #expect(
+            trap { try instance.invoke("div_s", [.i32(0x8000_0000), .i32(0xFFFF_FFFF)]) }
+                == .integerOverflow)
         #expect(try instance.i32("rem_s", .i32(0x8000_0000), .i32(0xFFFF_FFFF)) == 0)
         #expect(trap { try instance.invoke("div_u64", [.i64(1), .i64(0)]) } == .integerDivideByZero)
         #expect(trap { try instance.invoke("div_s64", [.i64(1 << 63), .i64(~0)]) } == .integerOverflow)
-        #expect(try instance.i64("div_s64", .i64(UInt64(bitPattern: -7)), .i64(2)) == UInt64(bitPattern: -3))
+        #expect(
+            try instance.i64("div_s64", .i64(UInt64(bitPattern: -7)), .i64(2)) == UInt64(bitPattern: -3))
     }
 
     @Test func controlFlow() throws {

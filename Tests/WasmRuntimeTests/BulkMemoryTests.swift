@@ -58,7 +58,9 @@ import WasmRuntime
     }
 
     @Test func activeSegmentsApplyInOrderUntilOneFails() throws {
-        let host = try instantiate(#"(module (memory (export "mem") 1) (func (export "peek") (param i32) (result i32) (i32.load8_u (local.get 0))))"#)
+        let host = try instantiate(
+            #"(module (memory (export "mem") 1) (func (export "peek") (param i32) (result i32) (i32.load8_u (local.get 0))))"#
+        )
         #expect(throws: InstantiationError.self) {
             try instantiate(
                 """

@@ -55,7 +55,8 @@ import WasmRuntime
                 call.setResult(i64: call.i64(1) &+ UInt64(byte))
             })
         struct Refusal: Error {}
-        let fail = Function(host: HostFunction(type: FunctionType(parameters: [], results: [])) { _ in throw Refusal() })
+        let fail = Function(
+            host: HostFunction(type: FunctionType(parameters: [], results: [])) { _ in throw Refusal() })
         let i = try instantiate(
             """
             (module
@@ -75,7 +76,10 @@ import WasmRuntime
             _ = try i.invoke("fail", [])
             Issue.record("expected a host error")
         } catch {
-            guard case .host(let e) = error, e is Refusal else { Issue.record("unexpected \(error)"); return }
+            guard case .host(let e) = error, e is Refusal else {
+                Issue.record("unexpected \(error)")
+                return
+            }
         }
     }
 
@@ -118,8 +122,11 @@ import WasmRuntime
 
     @Test func linkErrors() throws {
         let m = try compile(#"(module (import "env" "f" (func (param i32))))"#)
-        let wrong = Function(host: HostFunction(type: FunctionType(parameters: [.i64], results: [])) { _ in })
+        let wrong = Function(
+            host: HostFunction(type: FunctionType(parameters: [.i64], results: [])) { _ in })
         #expect(throws: InstantiationError.self) { try Instance(module: m, imports: { _, _ in nil }) }
-        #expect(throws: InstantiationError.self) { try Instance(module: m, imports: { _, _ in .function(wrong) }) }
+        #expect(throws: InstantiationError.self) {
+            try Instance(module: m, imports: { _, _ in .function(wrong) })
+        }
     }
 }

@@ -26,17 +26,29 @@ import WasmRuntime
 
     @Test func trappingBoundaries() throws {
         #expect(try instance.i32("i32.trunc_f64_s", f64(-2147483648.9)) == 0x8000_0000)
-        #expect(trap { try instance.invoke("i32.trunc_f64_s", [f64(-2147483649.0)]) } == .integerOverflow)
+        #expect(
+            trap { try instance.invoke("i32.trunc_f64_s", [f64(-2147483649.0)]) } == .integerOverflow)
         #expect(try instance.i32("i32.trunc_f64_s", f64(2147483647.9)) == 0x7FFF_FFFF)
-        #expect(trap { try instance.invoke("i32.trunc_f64_s", [f64(2147483648.0)]) } == .integerOverflow)
-        #expect(trap { try instance.invoke("i32.trunc_f32_s", [.f32(0x7FC0_0000)]) } == .invalidConversionToInteger)
-        #expect(try instance.i32("i32.trunc_f32_s", .f32(Float(-2147483648.0).bitPattern)) == 0x8000_0000)
+        #expect(
+            trap { try instance.invoke("i32.trunc_f64_s", [f64(2147483648.0)]) } == .integerOverflow)
+        #expect(
+            trap { try instance.invoke("i32.trunc_f32_s", [.f32(0x7FC0_0000)]) }
+                == .invalidConversionToInteger)
+        #expect(
+            try instance.i32("i32.trunc_f32_s", .f32(Float(-2147483648.0).bitPattern)) == 0x8000_0000)
         #expect(try instance.i32("i32.trunc_f64_u", f64(-0.9)) == 0)
         #expect(trap { try instance.invoke("i32.trunc_f64_u", [f64(-1.0)]) } == .integerOverflow)
         #expect(try instance.i32("i32.trunc_f64_u", f64(4294967295.9)) == 0xFFFF_FFFF)
-        #expect(try instance.i64("i64.trunc_f64_u", f64(18446744073709549568.0)) == 18_446_744_073_709_549_568)
-        #expect(trap { try instance.invoke("i64.trunc_f64_u", [f64(18446744073709551616.0)]) } == .integerOverflow)
-        #expect(trap { try instance.invoke("i64.trunc_f32_s", [.f32(Float(9223372036854775808.0).bitPattern)]) } == .integerOverflow)
+        #expect(
+            try instance.i64("i64.trunc_f64_u", f64(18446744073709549568.0)) == 18_446_744_073_709_549_568
+        )
+        #expect(
+            trap { try instance.invoke("i64.trunc_f64_u", [f64(18446744073709551616.0)]) }
+                == .integerOverflow)
+        #expect(
+            trap {
+                try instance.invoke("i64.trunc_f32_s", [.f32(Float(9223372036854775808.0).bitPattern)])
+            } == .integerOverflow)
     }
 
     @Test func saturating() throws {
@@ -52,7 +64,11 @@ import WasmRuntime
         let v: UInt64 = 0x8000_0080_0000_0001
         #expect(try instance.invoke("f32.convert_i64_u", [.i64(v)]) == [.f32(Float(v).bitPattern)])
         #expect(Float(v).bitPattern == 0x5F00_0001)
-        #expect(try instance.invoke("f64.convert_i64_u", [.i64(UInt64.max)]) == [.f64(0x43F0_0000_0000_0000)])
-        #expect(try instance.invoke("f32.convert_i64_s", [.i64(UInt64(bitPattern: -1))]) == [.f32(Float(-1).bitPattern)])
+        #expect(
+            try instance.invoke("f64.convert_i64_u", [.i64(UInt64.max)]) == [.f64(0x43F0_0000_0000_0000)])
+        #expect(
+            try instance.invoke("f32.convert_i64_s", [.i64(UInt64(bitPattern: -1))]) == [
+                .f32(Float(-1).bitPattern)
+            ])
     }
 }

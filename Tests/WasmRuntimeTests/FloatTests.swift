@@ -32,12 +32,16 @@ import WasmRuntime
     }
 
     func f32(_ i: Instance, _ name: String, _ args: UInt32...) throws -> UInt32 {
-        guard case .f32(let v) = try i.invoke(name, args.map { .f32($0) }).first else { throw TestFailure.wrongResult }
+        guard case .f32(let v) = try i.invoke(name, args.map { .f32($0) }).first else {
+            throw TestFailure.wrongResult
+        }
         return v
     }
 
     func f64(_ i: Instance, _ name: String, _ args: UInt64...) throws -> UInt64 {
-        guard case .f64(let v) = try i.invoke(name, args.map { .f64($0) }).first else { throw TestFailure.wrongResult }
+        guard case .f64(let v) = try i.invoke(name, args.map { .f64($0) }).first else {
+            throw TestFailure.wrongResult
+        }
         return v
     }
 
@@ -48,7 +52,8 @@ import WasmRuntime
         #expect(try f32(plain, "f32.min", nz, pz) == nz)
         #expect(try f32(plain, "f32.max", nz, pz) == pz)
         #expect(try f32(plain, "f32.max", pz, nz) == pz)
-        #expect(try f64(plain, "f64.min", 0, (-0.0 as Double).bitPattern) == (-0.0 as Double).bitPattern)
+        #expect(
+            try f64(plain, "f64.min", 0, (-0.0 as Double).bitPattern) == (-0.0 as Double).bitPattern)
     }
 
     @Test func nanResults() throws {
@@ -76,8 +81,10 @@ import WasmRuntime
     @Test func rounding() throws {
         #expect(try f32(plain, "f32.nearest", Float(2.5).bitPattern) == Float(2).bitPattern)
         #expect(try f32(plain, "f32.nearest", Float(-3.5).bitPattern) == Float(-4).bitPattern)
-        #expect(try f64(plain, "f64.nearest", (-0.5 as Double).bitPattern) == (-0.0 as Double).bitPattern)
-        #expect(try plain.invoke("demote", [.f64((1.0 + 0x1p-24).bitPattern)]) == [.f32(Float(1).bitPattern)])
+        #expect(
+            try f64(plain, "f64.nearest", (-0.5 as Double).bitPattern) == (-0.0 as Double).bitPattern)
+        #expect(
+            try plain.invoke("demote", [.f64((1.0 + 0x1p-24).bitPattern)]) == [.f32(Float(1).bitPattern)])
         #expect(try plain.i32("f32.eq", .f32(0x7FC0_0000), .f32(0x7FC0_0000)) == 0)
     }
 }

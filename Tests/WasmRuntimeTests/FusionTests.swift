@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WasmRuntime
 
 /// The instrumentation's sequences run fused; a `nop` inside a sequence defeats the fusion, so
@@ -100,7 +101,10 @@ import Testing
 
     @Test func globalIncrementsMatch() throws {
         let scenario: (Instance) -> [String] = { i in
-            [describe { try i.invoke("bump", [.i32(0xFFFF_FFFF)]) }, describe { try i.invoke("bump", [.i32(7)]) }]
+            [
+                describe { try i.invoke("bump", [.i32(0xFFFF_FFFF)]) },
+                describe { try i.invoke("bump", [.i32(7)]) },
+            ]
         }
         let fused = try run(Self.gasModule(""), scenario)
         let unfused = try run(Self.gasModule("nop"), scenario)

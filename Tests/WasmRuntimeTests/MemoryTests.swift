@@ -42,7 +42,10 @@ import WasmRuntime
 
     @Test func growthLimiterVetoes() throws {
         let i = try instantiate(Self.text)
-        guard case .memory(let m) = i.export("memory") else { Issue.record("no memory"); return }
+        guard case .memory(let m) = i.export("memory") else {
+            Issue.record("no memory")
+            return
+        }
         m.growthLimiter = { _, new in new <= 2 }
         #expect(try i.i32("grow", .i32(1)) == 1)
         #expect(try i.i32("grow", .i32(1)) == 0xFFFF_FFFF)

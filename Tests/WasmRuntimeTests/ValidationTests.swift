@@ -12,10 +12,18 @@ import WasmRuntime
     }
 
     @Test func malformedBinaries() {
-        guard case .malformed = rejects([0, 0x61, 0x73, 0x6D, 2, 0, 0, 0]) else { Issue.record("version"); return }
+        guard case .malformed = rejects([0, 0x61, 0x73, 0x6D, 2, 0, 0, 0]) else {
+            Issue.record("version")
+            return
+        }
         // An over-long u32 in the type section count.
-        let overlong: [UInt8] = [0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 1, 6, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00]
-        guard case .malformed = rejects(overlong) else { Issue.record("leb"); return }
+        let overlong: [UInt8] = [
+            0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 1, 6, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00,
+        ]
+        guard case .malformed = rejects(overlong) else {
+            Issue.record("leb")
+            return
+        }
     }
 
     @Test func invalidBodies() throws {
@@ -38,7 +46,8 @@ import WasmRuntime
 
     @Test func polymorphicStackIsAccepted() throws {
         _ = try compile("(module (func (result i32) (unreachable) (i32.add)))")
-        _ = try compile("(module (func (result i32) (block (result i32) (br 0 (i32.const 1)) (i32.add))))")
+        _ = try compile(
+            "(module (func (result i32) (block (result i32) (br 0 (i32.const 1)) (i32.add))))")
     }
 
     @Test func unsupportedProposalsAreRejected() throws {
@@ -46,11 +55,13 @@ import WasmRuntime
         let module: [UInt8] = [0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 1, 6, 1, 0x60, 0, 2, 0x7F, 0x7F]
         #expect(rejects(module) != nil)
         let simdBody: [UInt8] = [
-            0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 10, 6, 1, 4, 0, 0xFD, 0x0C, 0x0B,
+            0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 10, 6, 1, 4, 0, 0xFD, 0x0C,
+            0x0B,
         ]
         #expect(rejects(simdBody) != nil)
         let refNull: [UInt8] = [
-            0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 10, 7, 1, 5, 0, 0xD0, 0x70, 0x1A, 0x0B,
+            0, 0x61, 0x73, 0x6D, 1, 0, 0, 0, 1, 4, 1, 0x60, 0, 0, 3, 2, 1, 0, 10, 7, 1, 5, 0, 0xD0, 0x70,
+            0x1A, 0x0B,
         ]
         #expect(rejects(refNull) != nil)
     }
