@@ -2,14 +2,15 @@ import CZlib
 
 /// gzip through zlib (vector CARs are gzip streams).
 public enum Gzip {
-    /// The most a vector's CAR may inflate to: far above any real vector (the official ones stay
-    /// under 16 MiB), far below what would threaten the machine when a stranger's vector is a bomb.
-    public static let defaultOutputLimit = 256 << 20
+    /// The most a vector's CAR may inflate to: 40 times the largest official one (3.1 MiB), far
+    /// below what would threaten the machine when a stranger's vector is a bomb.
+    public static let defaultOutputLimit = 128 << 20
 
     /// Inflates a complete gzip stream; concatenated members are accepted as gzip(1) does.
     ///
-    /// Output past `limit` bytes stops the inflation at once, so a decompression bomb costs at
-    /// most `limit` bytes of memory.
+    /// Output goes straight into one buffer of `limit` bytes of address space, of which only what
+    /// is written becomes resident; output past `limit` stops the inflation at once. So a
+    /// decompression bomb costs at most `limit` bytes of memory.
     public static func decompress(_ input: [UInt8], limit: Int = defaultOutputLimit) throws(IPLDError) -> [UInt8] {
         guard input.count >= 18, input[0] == 0x1f, input[1] == 0x8b else { throw .invalidGzip("missing gzip header") }
         var stream = z_stream()
@@ -18,42 +19,39 @@ public enum Gzip {
             throw .invalidGzip("zlib initialisation failed")
         }
         defer { inflateEnd(&stream) }
-        var output: [UInt8] = []
-        output.reserveCapacity(min(input.count * 4, limit))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        let capacity = min(max(limit, 0), Int(UInt32.max))
         var failure: IPLDError? = nil
-        input.withUnsafeBufferPointer { inBuf in
-            stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
-            stream.avail_in = UInt32(inBuf.count)
-            while true {
-                let status: Int32 = chunk.withUnsafeMutableBufferPointer { outBuf in
-                    stream.next_out = outBuf.baseAddress
-                    stream.avail_out = UInt32(outBuf.count)
-                    return inflate(&stream, Z_NO_FLUSH)
-                }
-                let produced = chunk.count - Int(stream.avail_out)
-                guard output.count + produced <= limit else {
-                    failure = .limitExceeded(what: "inflated gzip stream", limit: limit)
-                    return
-                }
-                output.append(contentsOf: chunk[0..<produced])
-                switch status {
-                case Z_STREAM_END:
-                    if stream.avail_in == 0 { return }
-                    // Another gzip member follows.
-                    guard inflateReset(&stream) == Z_OK else { failure = .invalidGzip("cannot reset for next member"); return }
-                case Z_OK:
-                    if stream.avail_in == 0 && produced == 0 { failure = .invalidGzip("truncated stream"); return }
-                case Z_BUF_ERROR:
-                    if stream.avail_in == 0 { failure = .invalidGzip("truncated stream"); return }
-                case Z_DATA_ERROR: failure = .invalidGzip("corrupt data"); return
-                case Z_MEM_ERROR: failure = .invalidGzip("out of memory"); return
-                default: failure = .invalidGzip("zlib error \(status)"); return
-                }
+        let output = input.withUnsafeBufferPointer { inBuf in
+            [UInt8](unsafeUninitializedCapacity: max(capacity, 1)) { outBuf, written in
+                stream.next_in = UnsafeMutablePointer(mutating: inBuf.baseAddress)
+                stream.avail_in = UInt32(inBuf.count)
+                stream.next_out = outBuf.baseAddress
+                stream.avail_out = UInt32(capacity)
+                failure = inflateAll(&stream, limit: limit)
+                written = capacity - Int(stream.avail_out)
             }
         }
         if let failure { throw failure }
         return output
+    }
+
+    /// Runs `inflate` over every member until the input ends; nil on success.
+    private static func inflateAll(_ stream: inout z_stream, limit: Int) -> IPLDError? {
+        while true {
+            let status = inflate(&stream, Z_NO_FLUSH)
+            switch status {
+            case Z_STREAM_END:
+                if stream.avail_in == 0 { return nil }
+                // Another gzip member follows.
+                guard inflateReset(&stream) == Z_OK else { return .invalidGzip("cannot reset for next member") }
+            case Z_OK, Z_BUF_ERROR:
+                if stream.avail_out == 0 { return .limitExceeded(what: "inflated gzip stream", limit: limit) }
+                if stream.avail_in == 0 { return .invalidGzip("truncated stream") }
+            case Z_DATA_ERROR: return .invalidGzip("corrupt data")
+            case Z_MEM_ERROR: return .invalidGzip("out of memory")
+            default: return .invalidGzip("zlib error \(status)")
+            }
+        }
     }
 
     /// Compresses `input` into one gzip member (used to build vectors and test inputs).
