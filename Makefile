@@ -2,7 +2,7 @@
 # machine with Swift installed: missing system libraries are installed with apt-get.
 
 SWIFT        ?= swift
-DEBIAN_DEPS  := libzstd-dev libb2-dev libsecp256k1-dev zlib1g-dev pkg-config
+DEBIAN_DEPS  := libzstd-dev libb2-dev libsecp256k1-dev zlib1g-dev pkg-config time
 BUNDLE_CACHE := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/fvm-conformance/bundles
 RUNNER       := .build/release/fvm-conformance
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
