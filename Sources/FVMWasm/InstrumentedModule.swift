@@ -13,9 +13,6 @@ public struct InstrumentedModule: Sendable {
     public var memoryMinPages: UInt64?
     /// Maximum pages declared by the module's memory, if any.
     public var memoryMaxPages: UInt64?
-    /// True when an instance can be reset and reused: no start function and no instruction that
-    /// changes instance state outside memory and globals (`data.drop`, `elem.drop`, `table.*`).
-    public var poolable: Bool
     /// Minimum elements of the table exported as `"table"`, which v3 charges at instantiation.
     public var exportedTableMinElements: UInt64?
     /// `(module, name, parameters, results)` of every function import, as value-type bytes.

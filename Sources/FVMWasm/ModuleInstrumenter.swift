@@ -21,17 +21,12 @@ public enum ModuleInstrumenter {
         bodies.reserveCapacity(m.code.count)
         var costs: [UInt32] = []
         costs.reserveCapacity(m.code.count)
-        var poolable = m.start == nil
         for (i, entry) in m.code.enumerated() {
             let fn = imported + i
             let body = try decoder.decode(bytes: bytes, start: entry.body.lowerBound, end: entry.body.upperBound, function: fn)
             guard let type = m.functionType(fn) else { throw .malformed(reason: "function \(fn) has an unknown type", offset: entry.body.lowerBound) }
             let c = try StackLimiter.cost(of: body, type: type, module: m, rules: rules, function: fn)
             costs.append(c)
-            for ins in body.instructions where ins.opcode == Op.dataDrop || ins.opcode == Op.elemDrop
-                || ins.opcode == Op.tableInit || ins.opcode == Op.tableCopy {
-                poolable = false
-            }
             bodies.append(body)
         }
         func cost(_ f: Int) -> UInt32? {
@@ -214,7 +209,7 @@ public enum ModuleInstrumenter {
 
         return InstrumentedModule(
             bytes: out.bytes, mutableGlobalExports: resetExports, stackHeightExport: shName, stackCosts: costs,
-            memoryMinPages: m.memories.first?.min, memoryMaxPages: m.memories.first?.max, poolable: poolable,
+            memoryMinPages: m.memories.first?.min, memoryMaxPages: m.memories.first?.max,
             exportedTableMinElements: m.exports.first { $0.kind == 1 && $0.name == "table" }
                 .flatMap { Int($0.index) < m.tableMins.count ? m.tableMins[Int($0.index)] : nil },
             functionImports: m.imports.compactMap { imp in

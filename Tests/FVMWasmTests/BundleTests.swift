@@ -23,7 +23,6 @@ import TestSupport
         for m in modules {
             let prepared = try engine.prepare(codeID: m.code, wasm: m.wasm)
             functions += prepared.instrumented.stackCosts.count
-            #expect(prepared.instrumented.poolable, "\(m.name)")
             #expect(prepared.pooledInstances == 1, "\(m.name)")
         }
         print("bundle \(bundle): \(modules.count) modules, \(functions) functions prepared and instantiated in \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
