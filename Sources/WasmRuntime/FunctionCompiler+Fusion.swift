@@ -99,6 +99,19 @@ extension FunctionCompiler {
             skip(9)
             return true
         }
+        if isMutable(g, .i32), let s = lookahead(4), s[0].opcode == 0x41,
+            s[1].opcode == 0x6A || s[1].opcode == 0x6B, s[2].opcode == 0x22,
+            s[3] == Step(opcode: 0x24, immediate: gi),
+            s[2].immediate < locals.count, locals[Int(s[2].immediate)] == .i32
+        {
+            // global.get SP; i32.const k; i32.sub; local.tee FP; global.set SP
+            let x = UInt32(s[2].immediate)
+            let k = UInt32(bitPattern: Int32(s[0].immediate))
+            willWrite(local: x)
+            emit(.globalAddTee, g, s[1].opcode == 0x6A ? k : 0 &- k, x)
+            skip(4)
+            return true
+        }
         if let s = lookahead(3), s[2] == Step(opcode: 0x24, immediate: gi) {
             if isMutable(g, .i32), s[0].opcode == 0x41, s[1].opcode == 0x6A || s[1].opcode == 0x6B {
                 let k = UInt32(bitPattern: Int32(s[0].immediate))

@@ -29,52 +29,75 @@ enum Interpreter {
             return Int(ea)
         }
 
+        // Every metered block after a control transfer opens with a gas charge, so a transfer
+        // performs the charge at its target itself instead of paying a dispatch for it.
+        @inline(__always) func enter(_ target: Code) throws(ExecutionError) -> Code {
+            guard UnsafeRawPointer(target).load(as: Op.self) == .gasCharge else { return target }
+            let g = ctx.globals[Int(target[1])]
+            let v = g.pointee &+ (UInt64(target[2]) | UInt64(target[3]) << 32)
+            g.pointee = v
+            fp[Int(target[4])] = v
+            guard Int64(bitPattern: v) >= 0 else { throw .trap(.unreachable) }
+            return target + 5
+        }
+
+        // A function body opens with its entry charge, then usually its shadow-stack prologue.
+        @inline(__always) func enterFunction(_ entry: Code) throws(ExecutionError) -> Code {
+            let body = try enter(entry)
+            guard UnsafeRawPointer(body).load(as: Op.self) == .globalAddTee else { return body }
+            let g = ctx.globals[Int(body[1])]
+            let v = UInt64(UInt32(truncatingIfNeeded: g.pointee) &+ body[2])
+            g.pointee = v
+            fp[Int(body[3])] = v
+            return body + 4
+        }
+
         while true {
             switch UnsafeRawPointer(pc).load(as: Op.self) {
             // MARK: Control
             case .unreachable:
                 throw .trap(.unreachable)
             case .br:
-                pc = pc + Int(Int32(bitPattern: pc[1]))
+                pc = try enter(pc + Int(Int32(bitPattern: pc[1])))
             case .brIfNez:
-                pc =
+                pc = try enter(
                     UInt32(truncatingIfNeeded: fp[Int(pc[1])]) != 0
-                    ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
+                        ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3)
             case .brIfEqz:
-                pc =
+                pc = try enter(
                     UInt32(truncatingIfNeeded: fp[Int(pc[1])]) == 0
-                    ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
+                        ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3)
             case .brIfI64Nez:
-                pc = fp[Int(pc[1])] != 0 ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
+                pc = try enter(fp[Int(pc[1])] != 0 ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3)
             case .brIfI64Eqz:
-                pc = fp[Int(pc[1])] == 0 ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3
-            case .brIfEq: pc = branch(pc, fp) { $0 == $1 }
-            case .brIfNe: pc = branch(pc, fp) { $0 != $1 }
-            case .brIfLtS: pc = branch(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) }
-            case .brIfLtU: pc = branch(pc, fp) { $0 < $1 }
-            case .brIfGtS: pc = branch(pc, fp) { Int32(bitPattern: $0) > Int32(bitPattern: $1) }
-            case .brIfGtU: pc = branch(pc, fp) { $0 > $1 }
-            case .brIfLeS: pc = branch(pc, fp) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) }
-            case .brIfLeU: pc = branch(pc, fp) { $0 <= $1 }
-            case .brIfGeS: pc = branch(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) }
-            case .brIfGeU: pc = branch(pc, fp) { $0 >= $1 }
-            case .brIfEqK: pc = branchK(pc, fp) { $0 == $1 }
-            case .brIfNeK: pc = branchK(pc, fp) { $0 != $1 }
-            case .brIfLtSK: pc = branchK(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) }
-            case .brIfLtUK: pc = branchK(pc, fp) { $0 < $1 }
-            case .brIfGtSK: pc = branchK(pc, fp) { Int32(bitPattern: $0) > Int32(bitPattern: $1) }
-            case .brIfGtUK: pc = branchK(pc, fp) { $0 > $1 }
-            case .brIfLeSK: pc = branchK(pc, fp) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) }
-            case .brIfLeUK: pc = branchK(pc, fp) { $0 <= $1 }
-            case .brIfGeSK: pc = branchK(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) }
-            case .brIfGeUK: pc = branchK(pc, fp) { $0 >= $1 }
+                pc = try enter(fp[Int(pc[1])] == 0 ? pc + Int(Int32(bitPattern: pc[2])) : pc + 3)
+            case .brIfEq: pc = try enter(branch(pc, fp) { $0 == $1 })
+            case .brIfNe: pc = try enter(branch(pc, fp) { $0 != $1 })
+            case .brIfLtS: pc = try enter(branch(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) })
+            case .brIfLtU: pc = try enter(branch(pc, fp) { $0 < $1 })
+            case .brIfGtS: pc = try enter(branch(pc, fp) { Int32(bitPattern: $0) > Int32(bitPattern: $1) })
+            case .brIfGtU: pc = try enter(branch(pc, fp) { $0 > $1 })
+            case .brIfLeS: pc = try enter(branch(pc, fp) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) })
+            case .brIfLeU: pc = try enter(branch(pc, fp) { $0 <= $1 })
+            case .brIfGeS: pc = try enter(branch(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) })
+            case .brIfGeU: pc = try enter(branch(pc, fp) { $0 >= $1 })
+            case .brIfEqK: pc = try enter(branchK(pc, fp) { $0 == $1 })
+            case .brIfNeK: pc = try enter(branchK(pc, fp) { $0 != $1 })
+            case .brIfLtSK: pc = try enter(branchK(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) })
+            case .brIfLtUK: pc = try enter(branchK(pc, fp) { $0 < $1 })
+            case .brIfGtSK: pc = try enter(branchK(pc, fp) { Int32(bitPattern: $0) > Int32(bitPattern: $1) })
+            case .brIfGtUK: pc = try enter(branchK(pc, fp) { $0 > $1 })
+            case .brIfLeSK: pc = try enter(branchK(pc, fp) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) })
+            case .brIfLeUK: pc = try enter(branchK(pc, fp) { $0 <= $1 })
+            case .brIfGeSK: pc = try enter(branchK(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) })
+            case .brIfGeUK: pc = try enter(branchK(pc, fp) { $0 >= $1 })
             case .brTable:
                 let n = pc[3]
                 let i = min(UInt32(truncatingIfNeeded: fp[Int(pc[1])]), n)
                 let entry = pc + 4 + 2 * Int(i)
                 let d = entry[1]
                 if d != ~0 { fp[Int(d)] = fp[Int(pc[2])] }
-                pc = pc + Int(Int32(bitPattern: entry[0]))
+                pc = try enter(pc + Int(Int32(bitPattern: entry[0])))
             case .guardedCall:
                 let g = ctx.globals[Int(pc[1])]
                 let v = UInt32(truncatingIfNeeded: g.pointee) &+ pc[2]
@@ -107,6 +130,7 @@ enum Interpreter {
                     memoryBase = ctx.memory.pointee.base
                     memorySize = UInt64(ctx.memory.pointee.byteCount)
                 }
+                pc = try enterFunction(pc)
             case .callIndirect:
                 let index = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
                 guard index < ctx.tableCount else { throw .trap(.tableOutOfBounds) }
@@ -138,6 +162,7 @@ enum Interpreter {
                     memoryBase = ctx.memory.pointee.base
                     memorySize = UInt64(ctx.memory.pointee.byteCount)
                 }
+                pc = try enterFunction(pc)
             case .ret0, .ret1:
                 if UnsafeRawPointer(pc).load(as: Op.self) == .ret1 { fp[0] = fp[Int(pc[1])] }
                 depth -= 1
@@ -150,9 +175,25 @@ enum Interpreter {
                     memoryBase = ctx.memory.pointee.base
                     memorySize = UInt64(ctx.memory.pointee.byteCount)
                 }
+                // A call guarded by the stack limiter is followed by the release of its frame cost,
+                // and often by a move of its result into a local.
+                if UnsafeRawPointer(pc).load(as: Op.self) == .globalAddI32 {
+                    let g = ctx.globals[Int(pc[1])]
+                    g.pointee = UInt64(UInt32(truncatingIfNeeded: g.pointee) &+ pc[2])
+                    pc += 3
+                }
+                if UnsafeRawPointer(pc).load(as: Op.self) == .copy {
+                    fp[Int(pc[1])] = fp[Int(pc[2])]
+                    pc += 3
+                }
             case .copy:
                 fp[Int(pc[1])] = fp[Int(pc[2])]
                 pc += 3
+                // Arguments are moved to a call's frame one after another.
+                if UnsafeRawPointer(pc).load(as: Op.self) == .copy {
+                    fp[Int(pc[1])] = fp[Int(pc[2])]
+                    pc += 3
+                }
             case .const32:
                 fp[Int(pc[1])] = UInt64(pc[2])
                 pc += 3
@@ -176,6 +217,12 @@ enum Interpreter {
             case .globalAddI64:
                 let g = ctx.globals[Int(pc[1])]
                 g.pointee = g.pointee &+ (UInt64(pc[2]) | UInt64(pc[3]) << 32)
+                pc += 4
+            case .globalAddTee:
+                let g = ctx.globals[Int(pc[1])]
+                let v = UInt64(UInt32(truncatingIfNeeded: g.pointee) &+ pc[2])
+                g.pointee = v
+                fp[Int(pc[3])] = v
                 pc += 4
             case .gasCharge:
                 let g = ctx.globals[Int(pc[1])]
@@ -321,7 +368,16 @@ enum Interpreter {
             case .i32LeUK: pc = imm32(pc, fp) { $0 <= $1 ? 1 : 0 }
             case .i32GeSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) ? 1 : 0 }
             case .i32GeUK: pc = imm32(pc, fp) { $0 >= $1 ? 1 : 0 }
-            case .i32AddK: pc = imm32(pc, fp) { $0 &+ $1 }
+            case .i32AddK:
+                pc = imm32(pc, fp) { $0 &+ $1 }
+                // Address arithmetic comes in runs, and an epilogue stores the moved stack pointer.
+                if UnsafeRawPointer(pc).load(as: Op.self) == .i32AddK {
+                    pc = imm32(pc, fp) { $0 &+ $1 }
+                }
+                if UnsafeRawPointer(pc).load(as: Op.self) == .globalSet {
+                    ctx.globals[Int(pc[1])].pointee = fp[Int(pc[2])]
+                    pc += 3
+                }
             case .i32MulK: pc = imm32(pc, fp) { $0 &* $1 }
             case .i32AndK: pc = imm32(pc, fp) { $0 & $1 }
             case .i32OrK: pc = imm32(pc, fp) { $0 | $1 }

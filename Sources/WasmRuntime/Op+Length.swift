@@ -9,7 +9,7 @@ extension Op {
             .globalAddI32, .memoryGrow:
             3
         case .brTable: 4 + 2 * (Int(words[3]) + 1)
-        case .callIndirect, .const64, .globalAddI64, .stackGuard, .guardedCall, .memoryCopy,
+        case .callIndirect, .const64, .globalAddI64, .globalAddTee, .stackGuard, .guardedCall, .memoryCopy,
             .memoryFill, .tableCopy:
             4
         case .select, .gasCharge, .memoryInit, .tableInit: 5

@@ -27,6 +27,7 @@ enum Op: UInt16 {
     case globalSet  // g a
     case globalAddI32  // g k
     case globalAddI64  // g K
+    case globalAddTee  // g k l: local l = G + k; G = local l (a shadow-stack prologue)
     case gasCharge  // g K l: G += K; local l = G; trap when G < 0
     case stackGuard  // g k m: G += k; trap when G > m (unsigned)
     case canonicalizeF32, canonicalizeF64  // d

@@ -111,4 +111,51 @@ import Testing
         #expect(fused == unfused)
         #expect(fused.sh == [.i32(0xFFFF_FFFF &+ 7 &- 6)])
     }
+
+    /// A callee entered through a guarded call: its entry charge and shadow-stack prologue run as
+    /// part of the call, its frame release and result move as part of the return.
+    static func frameModule(_ gap: String) -> String {
+        """
+        (module
+          (import "gas" "left" (global $gas (mut i64)))
+          (global $sh (export "sh") (mut i32) (i32.const 0))
+          (global $sp (export "sp") (mut i32) (i32.const 1024))
+          (memory 1)
+          (func $leaf (param i32) (result i32) (local $fp i32) (local $b i64)
+            global.get $gas \(gap) i64.const -8 i64.add local.tee $b global.set $gas
+            local.get $b i64.const 0 i64.lt_s if unreachable end
+            global.get $sp \(gap) i32.const 16 i32.sub local.tee $fp global.set $sp
+            local.get $fp local.get 0 i32.store offset=4
+            local.get $fp i32.load offset=4 i32.const 1 i32.add
+            local.get $fp i32.const 16 i32.add global.set $sp)
+          (func (export "outer") (param i32) (result i32) (local $r i32) (local $b i64)
+            global.get $gas \(gap) i64.const -3 i64.add local.tee $b global.set $gas
+            local.get $b i64.const 0 i64.lt_s if unreachable end
+            local.get 0
+            global.get $sh \(gap) i32.const 4 i32.add global.set $sh
+            global.get $sh i32.const 100 i32.gt_u if unreachable end
+            call $leaf
+            global.get $sh \(gap) i32.const -4 i32.add global.set $sh
+            local.set $r
+            local.get $r global.get $sp i32.add)
+        )
+        """
+    }
+
+    @Test func calleeEntryAndReturnMatchUnfusedSequences() throws {
+        let fusedLeaf = try compile(Self.frameModule("")).instructions(ofFunction: 0)
+        #expect(fusedLeaf.prefix(2) == [.gasCharge, .globalAddTee])
+        let scenario: (Instance) -> [String] = { i in
+            (0..<120).map { n in describe { try i.invoke("outer", [.i32(UInt32(n))]) } }
+        }
+        let fused = try run(Self.frameModule(""), scenario)
+        let unfused = try run(Self.frameModule("nop"), scenario)
+        #expect(fused == unfused)
+        #expect(fused.outcomes[41] == "[WasmRuntime.Value.i32(1066)]")
+        // 1000 units at 11 per call: the 91st call runs out in the callee's entry charge, after
+        // the guard raised the stack height, and later calls stop at their own entry charge.
+        #expect(fused.outcomes[89] == "[WasmRuntime.Value.i32(1114)]")
+        #expect(fused.outcomes[90].contains("unreachable"))
+        #expect(fused.sh == [.i32(4)])
+    }
 }
