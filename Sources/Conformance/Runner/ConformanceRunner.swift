@@ -10,14 +10,26 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Folder for per-vector gas traces (`--trace`), nil for none.
     public var traceDirectory: String?
+    /// What a variant must match to pass (`--compare`).
+    public var compare: CompareMode
+    /// The part of the files this run takes (`--shard K/N`), nil for all.
+    public var shard: ShardSpec?
+    /// Recorded milliseconds per vector file (display path), to balance shards; empty balances by count.
+    public var shardDurations: [String: Double]
 
-    public init(paths: [String], bundleDirectory: String? = nil, filter: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                traceDirectory: String? = nil) {
+    public init(
+        paths: [String], bundleDirectory: String? = nil, filter: String? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, traceDirectory: String? = nil,
+        compare: CompareMode = .all, shard: ShardSpec? = nil, shardDurations: [String: Double] = [:]
+    ) {
         self.paths = paths
         self.traceDirectory = traceDirectory
         self.bundleDirectory = bundleDirectory
         self.filter = filter
         self.jobs = max(1, jobs)
+        self.compare = compare
+        self.shard = shard
+        self.shardDurations = shardDurations
     }
 }
 
@@ -28,14 +40,31 @@ public final class ConformanceRunner: @unchecked Sendable {
 
     /// `workingDirectory` anchors the relative places bundles are searched in (`vectors/bundles`,
     /// `../shared/bundles`).
-    public init(options: RunOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
-                workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        options: RunOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.options = options
-        bundles = BundleCatalog(locator: BundleLocator(explicit: options.bundleDirectory, environment: environment,
-                                                       workingDirectory: workingDirectory))
+        bundles = BundleCatalog(
+            locator: BundleLocator(
+                explicit: options.bundleDirectory, environment: environment,
+                workingDirectory: workingDirectory))
     }
 
-    /// The files this run covers, after `--filter`.
+    /// The files this run covers, after `--filter` and `--shard`, and the shard's record.
+    public func selection() throws(RunnerError) -> (files: [VectorFile], shard: ShardRecord?) {
+        let all = try files()
+        guard let spec = options.shard else { return (all, nil) }
+        let paths = all.map(\.displayPath)
+        let plan = ShardPlan(files: paths, count: spec.count, durations: options.shardDurations)
+        let mine = Set(plan.files(of: spec))
+        let record = ShardRecord(
+            spec: spec, totalFiles: Set(paths).count, inputsDigest: ShardPlan.digest(of: paths),
+            files: plan.files(of: spec), filter: options.filter)
+        return (all.filter { mine.contains($0.displayPath) }, record)
+    }
+
+    /// The files this run covers, after `--filter` (every shard's).
     public func files() throws(RunnerError) -> [VectorFile] {
         var files = try VectorFiles.discover(options.paths)
         if let pattern = options.filter {
@@ -46,7 +75,8 @@ public final class ConformanceRunner: @unchecked Sendable {
                 throw .badFilter(pattern)
             }
             files = files.filter { f in
-                regex.firstMatch(in: f.displayPath, range: NSRange(f.displayPath.startIndex..., in: f.displayPath)) != nil
+                regex.firstMatch(in: f.displayPath, range: NSRange(f.displayPath.startIndex..., in: f.displayPath))
+                    != nil
             }
         }
         return files
@@ -55,14 +85,14 @@ public final class ConformanceRunner: @unchecked Sendable {
     /// A single-file runner with this run's bundles, engines and tracing.
     public func makeVectorRunner(tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil) -> VectorRunner {
         let engines = WasmEngines()
-        return VectorRunner(bundles: bundles, engine: { prepared in
-            WasmActorRunner(engine: engines.engine(for: prepared.profile))
-        }, tracer: tracer)
+        return VectorRunner(
+            bundles: bundles, engine: { prepared in WasmActorRunner(engine: engines.engine(for: prepared.profile)) },
+            tracer: tracer, compare: options.compare)
     }
 
     /// Runs every file; `progress` is called after each file with (done, total, results of that file).
     public func run(progress: (@Sendable (Int, Int, [VectorResult]) -> Void)? = nil) throws(RunnerError) -> RunReport {
-        let files = try files()
+        let (files, shard) = try selection()
         let clock = ContinuousClock()
         let start = clock.now
         var tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil
@@ -96,7 +126,7 @@ public final class ConformanceRunner: @unchecked Sendable {
         let all = work.collected()
         let d = clock.now - start
         let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        return RunReport(results: all, wallTimeSeconds: seconds)
+        return RunReport(results: all, wallTimeSeconds: seconds, compare: options.compare, shard: shard)
     }
 }
 
