@@ -84,7 +84,9 @@ struct Run: ParsableCommand {
         var inputs = paths
         if inputs.isEmpty {
             let local = "vectors/fvm-test-vectors/corpus"
-            inputs = [FileManager.default.fileExists(atPath: local) ? local : "../shared/vectors/fvm-test-vectors/corpus"]
+            inputs = [
+                FileManager.default.fileExists(atPath: local) ? local : "../shared/vectors/fvm-test-vectors/corpus"
+            ]
         }
         let spec = try shard.map { text throws(ShardError) in try ShardSpec(parsing: text) }
         var shardDurations: [String: Double] = [:]

@@ -105,62 +105,14 @@ public final class ConformanceRunner: @unchecked Sendable {
             }
         }
         let runner = makeVectorRunner(tracer: tracer)
-        let work = WorkState(count: files.count)
-        let group = DispatchGroup()
-        let workers = min(options.jobs, max(1, files.count))
-        for _ in 0..<workers {
-            group.enter()
-            // Actor code recurses deeply (up to 1025 nested calls): give workers a large native stack.
-            let thread = Thread {
-                while let index = work.claim() {
-                    let results = runner.run(files[index])
-                    let done = work.store(results, at: index)
-                    progress?(done, files.count, results)
-                }
-                group.leave()
-            }
-            thread.stackSize = 512 << 20
-            thread.start()
+        let all = WorkerPool(jobs: options.jobs).map(count: files.count) { index in
+            runner.run(files[index])
+        } finished: { done, results in
+            progress?(done, files.count, results)
         }
-        group.wait()
-        let all = work.collected()
         let d = clock.now - start
         let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        return RunReport(results: all, wallTimeSeconds: seconds, compare: options.compare, shard: shard)
-    }
-}
-
-/// Shared progress of a run: which file is next and what each finished file produced.
-private final class WorkState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var done = 0
-    private var slots: [[VectorResult]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    /// The next file index to run, nil when all are taken.
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    /// Records a file's results; returns how many files are done.
-    func store(_ results: [VectorResult], at index: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = results
-        done += 1
-        return done
-    }
-
-    /// Results in file order.
-    func collected() -> [VectorResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.flatMap { $0 }
+        return RunReport(
+            results: all.flatMap { $0 }, wallTimeSeconds: seconds, compare: options.compare, shard: shard)
     }
 }

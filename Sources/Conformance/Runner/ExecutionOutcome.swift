@@ -11,4 +11,6 @@ struct ExecutionOutcome {
     var root: CID?
     /// The store holding the pre-state, the post-state and everything written in between.
     var store: Blockstore
+    /// The vector's own blocks and those the flush wrote (the bundle's stay apart), for `record`.
+    var local: MemoryBlockstore
 }

@@ -35,7 +35,8 @@ struct VariantExecution {
             return .error("machine: \(error)")
         }
         let executor = Executor(machine: machine)
-        var outcome = ExecutionOutcome(receipts: [], interruption: nil, root: nil, store: machine.store)
+        var outcome = ExecutionOutcome(
+            receipts: [], interruption: nil, root: nil, store: machine.store, local: prepared.store.local)
         for (i, message) in prepared.messages.enumerated() {
             let raw = vector.applyMessages[i].bytes.count + (message.from.proto == .secp256k1 ? 69 : 0)
             do {
