@@ -37,9 +37,11 @@ public struct VectorResult: Codable, Sendable, Equatable {
     /// On a `pass` it flags an unexpected pass: the list is stale and must be fixed.
     public var knownFailure: String?
 
-    public init(file: String, id: String, variant: String? = nil, nv: Int? = nil, status: VectorStatus,
-                reason: String? = nil, detail: String? = nil, durationMs: Double = 0,
-                actor: String? = nil, method: UInt64? = nil, knownFailure: String? = nil) {
+    public init(
+        file: String, id: String, variant: String? = nil, nv: Int? = nil, status: VectorStatus,
+        reason: String? = nil, detail: String? = nil, durationMs: Double = 0,
+        actor: String? = nil, method: UInt64? = nil, knownFailure: String? = nil
+    ) {
         self.file = file
         self.id = id
         self.variant = variant
@@ -68,9 +70,17 @@ public struct RunReport: Sendable {
     public var results: [VectorResult]
     /// Wall time of the whole run, in seconds.
     public var wallTimeSeconds: Double
+    /// What the variants had to match to pass.
+    public var compare: CompareMode
+    /// The partition this run is one shard of, nil for a whole run.
+    public var shard: ShardRecord?
 
-    public init(results: [VectorResult], wallTimeSeconds: Double) {
+    public init(
+        results: [VectorResult], wallTimeSeconds: Double, compare: CompareMode = .all, shard: ShardRecord? = nil
+    ) {
         self.results = results.sorted { $0.sortKey < $1.sortKey }
         self.wallTimeSeconds = wallTimeSeconds
+        self.compare = compare
+        self.shard = shard
     }
 }

@@ -12,8 +12,10 @@ func argument(_ name: String) -> String? {
     return args[i + 1]
 }
 
-let corpus = argument("--corpus") ?? (FileManager.default.fileExists(atPath: "vectors/fvm-test-vectors/corpus")
-    ? "vectors/fvm-test-vectors/corpus" : "../shared/vectors/fvm-test-vectors/corpus")
+let corpus =
+    argument("--corpus")
+    ?? (FileManager.default.fileExists(atPath: "vectors/fvm-test-vectors/corpus")
+        ? "vectors/fvm-test-vectors/corpus" : "../shared/vectors/fvm-test-vectors/corpus")
 let jobs = Int(argument("--jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
 let runner = ConformanceRunner(options: RunOptions(paths: [corpus], jobs: jobs))
 
@@ -40,14 +42,19 @@ let median = durations.isEmpty ? 0 : durations[durations.count / 2]
 let counts = Dictionary(grouping: report.results, by: \.status).mapValues(\.count)
 
 print("== bench-conformance ==")
-print("vectors: \(report.results.count) (pass \(counts[.pass] ?? 0), fail \(counts[.fail] ?? 0), skip \(counts[.skip] ?? 0), error \(counts[.error] ?? 0)), jobs \(jobs)")
+print(
+    "vectors: \(report.results.count) (pass \(counts[.pass] ?? 0), fail \(counts[.fail] ?? 0), skip \(counts[.skip] ?? 0), error \(counts[.error] ?? 0)), jobs \(jobs)"
+)
 print(String(format: "wall time: %.2f s", report.wallTimeSeconds))
 print(String(format: "median vector: %.1f ms", median))
 print("slowest vectors:")
 for r in report.results.sorted(by: { $0.durationMs > $1.durationMs }).prefix(5) {
     print(String(format: "  %8.1f ms  %@", r.durationMs, r.id))
 }
-print(String(format: "throughput: %.1f Mgas/s (%.1f Ggas executed)", Double(totalGas) / report.wallTimeSeconds / 1e6, Double(totalGas) / 1e9))
+print(
+    String(
+        format: "throughput: %.1f Mgas/s (%.1f Ggas executed)", Double(totalGas) / report.wallTimeSeconds / 1e6,
+        Double(totalGas) / 1e9))
 print(String(format: "peak memory (max RSS): %.0f MiB", peakMiB))
 
 // The engine alone: translation of every actor module, and one miner invocation (to its first
@@ -65,20 +72,27 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 for (name, profile) in [("v9.tar.zst", WasmProfile.nv17), ("v10.tar.zst", WasmProfile.nv18)] {
     guard let path = BundleLocator(explicit: argument("--bundles")).locate(name),
-          let list = try? ActorBundle.load(from: URL(fileURLWithPath: path)).mainnetModules() else { continue }
+        let list = try? ActorBundle.load(from: URL(fileURLWithPath: path)).mainnetModules()
+    else { continue }
     var hosts = HostFunctionTable()
     for m in list { if let stubs = try? HostFunctionTable.stubs(forImportsOf: m.wasm) { hosts.merge(stubs) } }
     let engine = WasmEngine(profile: profile, hostFunctions: hosts)
-    let prepare = (try? seconds { for m in list { _ = try engine.prepare(codeID: m.code.description, wasm: m.wasm) } }) ?? .nan
-    print(String(format: "%@: instrument + translate + first instance of %d modules: %.3f s", name, list.count, prepare))
+    let prepare =
+        (try? seconds { for m in list { _ = try engine.prepare(codeID: m.code.description, wasm: m.wasm) } }) ?? .nan
+    print(
+        String(format: "%@: instrument + translate + first instance of %d modules: %.3f s", name, list.count, prepare))
     guard let miner = list.first(where: { $0.name == "storageminer" }),
-          let module = engine.module(codeID: miner.code.description) else { continue }
+        let module = engine.module(codeID: miner.code.description)
+    else { continue }
     let n = 200
     let pooled = seconds { for _ in 0..<n { _ = engine.invoke(module, parameter: 1, gas: UnmeteredGas()) } } / Double(n)
     engine.poolingEnabled = false
     let fresh = seconds { for _ in 0..<20 { _ = engine.invoke(module, parameter: 1, gas: UnmeteredGas()) } } / 20
     engine.poolingEnabled = true
-    print(String(format: "  miner instantiate + invoke + reset: fresh instance %.3f ms, pooled instance %.3f ms", fresh * 1000, pooled * 1000))
+    print(
+        String(
+            format: "  miner instantiate + invoke + reset: fresh instance %.3f ms, pooled instance %.3f ms",
+            fresh * 1000, pooled * 1000))
 }
 
 // wasmtime's compile floor for the same modules.
@@ -88,13 +102,16 @@ defer { try? FileManager.default.removeItem(at: dir) }
 var modules = 0
 for name in ["v9.tar.zst", "v10.tar.zst"] {
     guard let path = BundleLocator(explicit: argument("--bundles")).locate(name),
-          let bundle = try? ActorBundle.load(from: URL(fileURLWithPath: path)),
-          let list = try? bundle.mainnetModules() else {
+        let bundle = try? ActorBundle.load(from: URL(fileURLWithPath: path)),
+        let list = try? bundle.mainnetModules()
+    else {
         print("wasmtime compile floor: bundle \(name) not found")
         continue
     }
     for m in list {
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("\(name.prefix(while: { $0 != "." }))-\(m.name).wasm").path, contents: Data(m.wasm))
+        _ = FileManager.default.createFile(
+            atPath: dir.appendingPathComponent("\(name.prefix(while: { $0 != "." }))-\(m.name).wasm").path,
+            contents: Data(m.wasm))
         modules += 1
     }
 }
@@ -107,7 +124,9 @@ do {
     try process.run()
     process.waitUntilExit()
     let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    if let line = text.split(separator: "\n").last(where: { $0.hasPrefix("TOTAL") }), let seconds = Double(line.split(separator: "\t")[1]) {
+    if let line = text.split(separator: "\n").last(where: { $0.hasPrefix("TOTAL") }),
+        let seconds = Double(line.split(separator: "\t")[1])
+    {
         print(String(format: "wasmtime compile of the %d actor modules: %.2f s", modules, seconds))
         print(String(format: "ratio: our full run / wasmtime compile floor = %.2f", report.wallTimeSeconds / seconds))
     } else {

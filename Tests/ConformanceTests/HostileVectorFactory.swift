@@ -1,6 +1,6 @@
 import BigInt
-import Foundation
 import FVMShared
+import Foundation
 import IPLD
 
 /// Writes vectors a stranger could send: well-formed up to the one part that is hostile, so each
@@ -17,8 +17,10 @@ struct HostileVectorFactory {
 
     /// A valid message: f0100 sends nothing to f0101.
     static func messageBytes() throws -> [UInt8] {
-        try Message(to: Address(id: 101), from: Address(id: 100), sequence: 0, value: 0, gasLimit: 1_000_000,
-                    gasFeeCap: 100, gasPremium: 1, method: 0, params: []).encode()
+        try Message(
+            to: Address(id: 101), from: Address(id: 100), sequence: 0, value: 0, gasLimit: 1_000_000,
+            gasFeeCap: 100, gasPremium: 1, method: 0, params: []
+        ).encode()
     }
 
     /// A CAR header naming `root`, with no blocks.
@@ -48,7 +50,8 @@ struct HostileVectorFactory {
     /// gzip members of `memberBytes` zeros, concatenated: inflates to `count × memberBytes`
     /// from about a thousandth of that.
     static func bomb(memberBytes: Int, count: Int) throws -> [UInt8] {
-        let member = try Gzip.compress(carHeader() + [UInt8](repeating: 0, count: memberBytes - carHeader().count), level: 9)
+        let member = try Gzip.compress(
+            carHeader() + [UInt8](repeating: 0, count: memberBytes - carHeader().count), level: 9)
         var out: [UInt8] = []
         out.reserveCapacity(member.count * count)
         for _ in 0..<count { out += member }
@@ -80,7 +83,7 @@ struct HostileVectorFactory {
         try write("receipt-not-an-array.json", Self.vector(car: plainCar, receipts: "{\"exit_code\": 0}"))
         expected["receipt-not-an-array.json"] = "expected an array, found object"
         let oversized = dir.appendingPathComponent("oversized-file.json")
-        FileManager.default.createFile(atPath: oversized.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: oversized.path, contents: nil)
         let handle = try FileHandle(forWritingTo: oversized)
         try handle.truncate(atOffset: 65 << 20)  // sparse: costs no disk
         try handle.close()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Conformance
 
 @Suite("JUnit report")
@@ -46,13 +47,13 @@ struct ReportJUnitTests {
     @Test func classnamesNamesAndTimes() throws {
         let root = try parsed(ReportFixtures.sampleReport())
         let submit = try testcase(root, name: "miner-submit-1")
-        #expect(submit.attributes["classname"] == "nv18.storageminer.5")
+        #expect(submit.attributes["classname"] == "nv18.storageminer.SubmitWindowedPoSt")
         #expect(submit.attributes["time"] == "0.013")
         #expect(submit.attributes["file"] == "a/miner/submit-1.json")
         #expect(submit.children.isEmpty)
         // Variants are named only for a vector that has several.
-        #expect(try testcase(root, name: "two-variants/v1").attributes["classname"] == "nv17.account.0")
-        #expect(try testcase(root, name: "two-variants/v2").attributes["classname"] == "nv18.account.0")
+        #expect(try testcase(root, name: "two-variants/v1").attributes["classname"] == "nv17.account.Send")
+        #expect(try testcase(root, name: "two-variants/v2").attributes["classname"] == "nv18.account.Send")
         let unknown = try testcase(root, name: "not-a-vector")
         #expect(unknown.attributes["classname"] == "unknown.unknown.unknown")
         #expect(unknown.attributes["time"] == "0.000")
@@ -81,9 +82,10 @@ struct ReportJUnitTests {
     }
 
     @Test func unexpectedPassIsAFailure() throws {
-        let report = RunReport(results: [
-            VectorResult(file: "x.json", id: "x", nv: 18, status: .pass, knownFailure: "needs PoSt"),
-        ], wallTimeSeconds: 0)
+        let report = RunReport(
+            results: [
+                VectorResult(file: "x.json", id: "x", nv: 18, status: .pass, knownFailure: "needs PoSt")
+            ], wallTimeSeconds: 0)
         let root = try parsed(report)
         #expect(root.attributes["failures"] == "1")
         let failure = try #require(try testcase(root, name: "x").first("failure"))
@@ -93,10 +95,12 @@ struct ReportJUnitTests {
 
     @Test func escapesMarkupWhitespaceAndForbiddenCharacters() throws {
         let nasty = "a<b>&\"c\" 'd'\ttab\nline\r\u{1}\u{B}\u{FFFE}]]> é 😀"
-        let report = RunReport(results: [
-            VectorResult(file: "dir/\"q\"&<.json", id: "id<&>\"", variant: "v", nv: 18, status: .fail,
-                         reason: nasty, detail: nasty, actor: "x.y", method: 1),
-        ], wallTimeSeconds: 0)
+        let report = RunReport(
+            results: [
+                VectorResult(
+                    file: "dir/\"q\"&<.json", id: "id<&>\"", variant: "v", nv: 18, status: .fail,
+                    reason: nasty, detail: nasty, actor: "x.y", method: 1)
+            ], wallTimeSeconds: 0)
         let xml = JUnitReport.render(report)
         let root = try parsed(report)
         let test = try testcase(root, name: "id<&>\"")

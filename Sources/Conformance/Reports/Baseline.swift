@@ -47,7 +47,8 @@ public struct BaselineComparison: Sendable {
     public var added: [Change] = []
     /// Variants present on both sides, changed or not.
     public var compared = 0
-    /// Where the baseline came from, for messages (a path, or "baseline").
+    /// Where the baseline came from, for messages and reports: the path as given (a relative path
+    /// stays relative, so committed reports do not carry the machine's folders), or "baseline".
     public var source: String
 
     /// Changes that fail the run: every variant that passed in the baseline and does not pass now.
@@ -60,8 +61,10 @@ public struct BaselineComparison: Sendable {
 
     /// Compares `current` with `baseline`; `inScope` limits which baseline variants are expected in
     /// this run (e.g. those a `--filter` selects), so a partial run does not report the rest missing.
-    public init(baseline: RunReport, current: RunReport, source: String = "baseline",
-                inScope: (VectorResult) -> Bool = { _ in true }) {
+    public init(
+        baseline: RunReport, current: RunReport, source: String = "baseline",
+        inScope: (VectorResult) -> Bool = { _ in true }
+    ) {
         self.source = source
         let before = baseline.results.filter(inScope)
         let after = current.results
@@ -102,18 +105,27 @@ public struct BaselineComparison: Sendable {
         added = Self.ordered(added)
     }
 
-    /// Reads the baseline JSON report at `url` and compares `current` with it.
-    public static func load(baseline url: URL, current: RunReport,
-                            inScope: (VectorResult) -> Bool = { _ in true }) throws(ReportError) -> BaselineComparison {
-        BaselineComparison(baseline: try JSONReport.read(from: url), current: current, source: url.path, inScope: inScope)
+    /// Reads the baseline JSON report at `url` and compares `current` with it; a baseline made with
+    /// other `--compare` fields is refused rather than compared.
+    public static func load(
+        baseline url: URL, current: RunReport,
+        inScope: (VectorResult) -> Bool = { _ in true }
+    ) throws(ReportError) -> BaselineComparison {
+        let baseline = try JSONReport.read(from: url)
+        guard baseline.compare == current.compare else {
+            throw .compareModeMismatch(path: url.relativePath, baseline: baseline.compare, run: current.compare)
+        }
+        return BaselineComparison(baseline: baseline, current: current, source: url.relativePath, inScope: inScope)
     }
 
     /// Plain-text summary for the console: one count line, then the regressions and (up to `limit`
     /// per category) the other changes.
     public func consoleSummary(limit: Int = 20) -> String {
-        var lines = ["Baseline \(source): \(regressions.count) regression(s), \(newlyPassing.count) newly passing, "
-            + "\(newlySkipped.count) newly skipped, \(missing.count) missing, \(added.count) added, "
-            + "\(otherChanges.count) other change(s), \(compared) compared"]
+        var lines = [
+            "Baseline \(source): \(regressions.count) regression(s), \(newlyPassing.count) newly passing, "
+                + "\(newlySkipped.count) newly skipped, \(missing.count) missing, \(added.count) added, "
+                + "\(otherChanges.count) other change(s), \(compared) compared"
+        ]
         // Regressions are listed in full: they are what fails the run.
         for change in regressions { lines.append("  REGRESSION  " + Self.describe(change)) }
         func section(_ title: String, _ changes: [Change]) {

@@ -2,15 +2,18 @@ import Foundation
 
 /// The machine-readable report (`--json`), also the format baselines are read from.
 ///
-/// Layout: `{"summary": {"total", "pass", "fail", "skip", "error", "xfail", "unexpected_pass"},
-/// "results": [{"file", "id", "variant", "nv", "status", "reason", "detail", "duration_ms",
-/// "actor", "method", "known_failure"}]}`. Every key is always present (null when unknown), keys
+/// Layout: `{"compare": ["exit", "return", "gas", "state"], "shard": null | {"index", "count",
+/// "total_files", "inputs_digest", "files", "filter"}, "summary": {"total", "pass", "fail", "skip",
+/// "error", "xfail", "unexpected_pass", "wall_time_s"}, "results": [{"file", "id", "variant", "nv", "status", "reason", "detail", "duration_ms",
+/// "actor", "method", "method_name", "known_failure"}]}`; `method_name` is derived from the actor type,
+/// method number and network version (null when unknown), so it is written but never read back. Every key is always present (null when unknown), keys
 /// are sorted and results are in canonical order, so two runs differ only where results differ.
 public enum JSONReport {
     /// The report as pretty-printed UTF-8 JSON with a trailing newline.
     public static func render(_ report: RunReport) throws(ReportError) -> Data {
         let document = Document(
-            summary: Summary(StatusCounts(report.results)),
+            compare: report.compare.orderedFields.map(\.rawValue), shard: report.shard.map(Shard.init),
+            summary: Summary(StatusCounts(report.results), wallTime: report.wallTimeSeconds),
             results: ReportFormat.canonical(report.results).map(Entry.init))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -27,8 +30,8 @@ public enum JSONReport {
         try ReportFiles.write(try render(report), to: url)
     }
 
-    /// Reads a report written by `write` (or by an earlier version that lacked optional keys).
-    /// The wall time is not stored, so it reads back as the sum of the durations.
+    /// Reads a report written by `write` (or by an earlier version that lacked optional keys: no
+    /// `compare` means every field was compared; no wall time reads back as the sum of the durations).
     public static func read(from url: URL) throws(ReportError) -> RunReport {
         try decode(ReportFiles.read(url), source: url.path)
     }
@@ -51,13 +54,33 @@ public enum JSONReport {
                 throw .malformedJSONReport(
                     path: source, what: "results[\(index)].status: \"\(entry.status)\" is not one of \(known)")
             }
-            results.append(VectorResult(
-                file: entry.file, id: entry.id, variant: entry.variant, nv: entry.nv, status: status,
-                reason: entry.reason, detail: entry.detail, durationMs: entry.duration_ms ?? 0,
-                actor: entry.actor, method: entry.method, knownFailure: entry.known_failure))
+            results.append(
+                VectorResult(
+                    file: entry.file, id: entry.id, variant: entry.variant, nv: entry.nv, status: status,
+                    reason: entry.reason, detail: entry.detail, durationMs: entry.duration_ms ?? 0,
+                    actor: entry.actor, method: entry.method, knownFailure: entry.known_failure))
         }
-        let wallTime = results.reduce(0) { $0 + ReportFormat.seconds($1.durationMs) }
-        return RunReport(results: results, wallTimeSeconds: wallTime)
+        let wallTime =
+            document.summary?.wall_time_s ?? results.reduce(0) { $0 + ReportFormat.seconds($1.durationMs) }
+        return RunReport(
+            results: results, wallTimeSeconds: wallTime, compare: try compareMode(document.compare, source: source),
+            shard: try document.shard.map { shard throws(ReportError) in try shard.record(source: source) })
+    }
+
+    private static func compareMode(_ words: [String]?, source: String) throws(ReportError) -> CompareMode {
+        guard let words else { return .all }
+        var fields: Set<ComparedField> = []
+        for word in words {
+            guard let field = ComparedField(rawValue: word) else {
+                throw .malformedJSONReport(path: source, what: "compare: \"\(word)\" is not a compared field")
+            }
+            fields.insert(field)
+        }
+        do {
+            return try CompareMode(fields)
+        } catch {
+            throw .malformedJSONReport(path: source, what: "compare: \(error)")
+        }
     }
 
     private static func describe(_ error: DecodingError) -> String {
@@ -66,12 +89,12 @@ public enum JSONReport {
             return keys.isEmpty ? "top level" : String(keys.drop { $0 == "." })
         }
         switch error {
-        case let .keyNotFound(key, context):
+        case .keyNotFound(let key, let context):
             let at = path(context)
             return "\(at == "top level" ? "" : at + ".")\(key.stringValue): missing"
-        case let .typeMismatch(type, context): return "\(path(context)): expected \(type)"
-        case let .valueNotFound(type, context): return "\(path(context)): expected \(type), found null"
-        case let .dataCorrupted(context): return "\(path(context)): \(context.debugDescription)"
+        case .typeMismatch(let type, let context): return "\(path(context)): expected \(type)"
+        case .valueNotFound(let type, let context): return "\(path(context)): expected \(type), found null"
+        case .dataCorrupted(let context): return "\(path(context)): \(context.debugDescription)"
         @unknown default: return String(describing: error)
         }
     }
@@ -79,14 +102,65 @@ public enum JSONReport {
     // The wire format is spelled out here rather than taken from `VectorResult: Codable`, because that
     // conformance omits nil fields and a report must keep every key for its consumers.
     private struct Document: Encodable {
+        var compare: [String]
+        var shard: Shard?
         var summary: Summary
         var results: [Entry]
+
+        enum CodingKeys: String, CodingKey { case compare, shard, summary, results }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(compare, forKey: .compare)
+            try c.encode(shard, forKey: .shard)
+            try c.encode(summary, forKey: .summary)
+            try c.encode(results, forKey: .results)
+        }
+    }
+
+    /// A shard's record, as written and read.
+    private struct Shard: Codable {
+        var index, count, total_files: Int
+        var inputs_digest: String
+        var files: [String]
+        var filter: String?
+
+        init(_ record: ShardRecord) {
+            index = record.spec.index
+            count = record.spec.count
+            total_files = record.totalFiles
+            inputs_digest = record.inputsDigest
+            files = record.files
+            filter = record.filter
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(index, forKey: .index)
+            try c.encode(count, forKey: .count)
+            try c.encode(total_files, forKey: .total_files)
+            try c.encode(inputs_digest, forKey: .inputs_digest)
+            try c.encode(files, forKey: .files)
+            try c.encode(filter, forKey: .filter)
+        }
+
+        func record(source: String) throws(ReportError) -> ShardRecord {
+            do {
+                return ShardRecord(
+                    spec: try ShardSpec(index: index, count: count), totalFiles: total_files,
+                    inputsDigest: inputs_digest, files: files, filter: filter)
+            } catch {
+                throw .malformedJSONReport(path: source, what: "shard: \(error)")
+            }
+        }
     }
 
     private struct Summary: Encodable {
         var total, pass, fail, skip, error, xfail, unexpected_pass: Int
+        var wall_time_s: Double
 
-        init(_ counts: StatusCounts) {
+        init(_ counts: StatusCounts, wallTime: Double) {
+            wall_time_s = ReportFormat.milliseconds(wallTime)
             total = counts.total
             pass = counts.pass
             fail = counts.fail
@@ -101,7 +175,7 @@ public enum JSONReport {
         var result: VectorResult
 
         enum Key: String, CodingKey {
-            case file, id, variant, nv, status, reason, detail, duration_ms, actor, method, known_failure
+            case file, id, variant, nv, status, reason, detail, duration_ms, actor, method, method_name, known_failure
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -116,12 +190,22 @@ public enum JSONReport {
             try c.encode(ReportFormat.milliseconds(result.durationMs), forKey: .duration_ms)
             try c.encode(result.actor, forKey: .actor)
             try c.encode(result.method, forKey: .method)
+            try c.encode(
+                result.method.flatMap { MethodNames.name(actor: result.actor, method: $0, nv: result.nv) },
+                forKey: .method_name)
             try c.encode(result.knownFailure, forKey: .known_failure)
         }
     }
 
     private struct InputDocument: Decodable {
+        var compare: [String]?
+        var shard: Shard?
+        var summary: InputSummary?
         var results: [InputEntry]
+    }
+
+    private struct InputSummary: Decodable {
+        var wall_time_s: Double?
     }
 
     private struct InputEntry: Decodable {

@@ -3,7 +3,7 @@ import Foundation
 /// The JUnit XML report (`--junit`) in the dialect CI systems read (Jenkins, GitLab, GitHub actions).
 ///
 /// One `<testsuite>` per network version (`nv17`, `nv18`, `unknown` last), one `<testcase>` per
-/// variant: `classname` = `nvNN.actor.method`, `name` = the vector id (`id/variant` when the vector has
+/// variant: `classname` = `nvNN.actor.Method`, `name` = the vector id (`id/variant` when the vector has
 /// several variants), `time` in seconds. `fail` gives `<failure>`, `error` gives `<error>`, `skip` gives
 /// `<skipped>`, an expected failure gives `<skipped message="expected failure: ...">` so CI stays green.
 /// An unexpected pass (a pass the known-failure list expects to fail) gives a `<failure
@@ -21,6 +21,9 @@ public enum JUnitReport {
             let counts = StatusCounts(group.results)
             let label = ReportFormat.networkVersionLabel(group.nv)
             out += "  <testsuite name=\"\(label)\"\(countAttributes(counts, time: counts.durationSeconds))>\n"
+            // Consumers show properties beside the suite: what a pass means in this run.
+            out +=
+                "    <properties>\n      <property name=\"compare\" value=\"\(report.compare)\"/>\n    </properties>\n"
             for result in group.results {
                 out += testcase(result, name: name(result))
             }
@@ -35,12 +38,12 @@ public enum JUnitReport {
         try ReportFiles.write(render(report), to: url)
     }
 
-    /// `classname` of a variant: `nvNN.actor.method`, `unknown` standing in for a missing part.
+    /// `classname` of a variant: `nvNN.actor.method` with the method's name when known
+    /// (`nv18.storageminer.PreCommitSector`), else its number; `unknown` stands in for a missing part.
     public static func className(_ result: VectorResult) -> String {
         // A dot inside a part would add a level to the package tree CI tools build from classnames.
         let actor = (result.actor ?? ReportFormat.unknown).replacingOccurrences(of: ".", with: "_")
-        let method = result.method.map(String.init) ?? ReportFormat.unknown
-        return "\(result.networkVersionLabel).\(actor).\(method)"
+        return "\(result.networkVersionLabel).\(actor).\(result.methodLabel)"
     }
 
     private static func countAttributes(_ counts: StatusCounts, time: Double) -> String {
@@ -51,15 +54,18 @@ public enum JUnitReport {
 
     private static func testcase(_ result: VectorResult, name: String) -> String {
         let time = ReportFormat.fixed(ReportFormat.seconds(result.durationMs), digits: 3)
-        let open = "    <testcase classname=\"\(XMLText.attribute(className(result)))\" name=\"\(XMLText.attribute(name))\""
+        let open =
+            "    <testcase classname=\"\(XMLText.attribute(className(result)))\" name=\"\(XMLText.attribute(name))\""
             + " file=\"\(XMLText.attribute(result.file))\" time=\"\(time)\""
         let reason = result.reason ?? ""
         var body: String
         switch result.status {
         case .pass:
             guard let listed = result.knownFailure else { return open + "/>\n" }
-            body = element("failure", message: "unexpected pass: the known-failure list expects this to fail (\(listed));"
-                           + " remove its entry", type: "unexpected-pass", text: nil)
+            body = element(
+                "failure",
+                message: "unexpected pass: the known-failure list expects this to fail (\(listed));"
+                    + " remove its entry", type: "unexpected-pass", text: nil)
         case .fail:
             body = element("failure", message: reason.isEmpty ? "failed" : reason, type: "fail", text: result.detail)
         case .error:
@@ -67,7 +73,9 @@ public enum JUnitReport {
         case .skip:
             body = element("skipped", message: reason, type: nil, text: nil) + systemOut(result.detail)
         case .expectedFailure:
-            body = element("skipped", message: "expected failure: \(reason)", type: nil, text: nil) + systemOut(result.detail)
+            body =
+                element("skipped", message: "expected failure: \(reason)", type: nil, text: nil)
+                + systemOut(result.detail)
         }
         return open + ">\n" + body + "    </testcase>\n"
     }

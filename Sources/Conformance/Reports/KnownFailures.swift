@@ -109,8 +109,11 @@ public struct KnownFailureList: Sendable {
             return result
         }
         let unused = entries.indices.filter { !used.contains($0) }.map { entries[$0] }
-        return Application(report: RunReport(results: results, wallTimeSeconds: report.wallTimeSeconds),
-                           unexpectedPasses: ReportFormat.canonical(unexpected), unusedEntries: unused)
+        var applied = report
+        applied.results = results
+        return Application(
+            report: applied,
+            unexpectedPasses: ReportFormat.canonical(unexpected), unusedEntries: unused)
     }
 
     private static func originalOutcome(_ result: VectorResult) -> String {
@@ -126,7 +129,8 @@ public struct KnownFailureList: Sendable {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: true)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         var nv: Int?
-        let pattern: String, reason: String
+        let pattern: String
+        let reason: String
         switch fields.count {
         case 2:
             (pattern, reason) = (fields[0], fields[1])

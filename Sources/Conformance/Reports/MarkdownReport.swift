@@ -12,21 +12,29 @@ public enum MarkdownReport {
     public static let defaultByteLimit = 1_000_000
 
     /// File name and content of every file of the report, `index.md` first.
-    public static func render(_ report: RunReport, baseline: BaselineComparison?,
-                              byteLimit: Int = defaultByteLimit) -> [(name: String, text: String)] {
+    public static func render(
+        _ report: RunReport, baseline: BaselineComparison?,
+        byteLimit: Int = defaultByteLimit
+    ) -> [(name: String, text: String)] {
         let groups = ReportFormat.byNetworkVersion(report.results)
         var files = [(name: "index.md", text: index(report, groups: groups, baseline: baseline, byteLimit: byteLimit))]
         for group in groups {
             let label = ReportFormat.networkVersionLabel(group.nv)
-            files.append((name: label + ".md", text: versionPage(label, group.results, byteLimit: byteLimit)))
+            files.append(
+                (
+                    name: label + ".md",
+                    text: versionPage(label, group.results, compare: report.compare, byteLimit: byteLimit)
+                ))
         }
         return files
     }
 
     /// Writes every file into `directory` (created if needed) and removes per-version files a previous
     /// run left there that this run does not produce, so the index never sits next to stale pages.
-    public static func write(_ report: RunReport, baseline: BaselineComparison?, to directory: URL,
-                             byteLimit: Int = defaultByteLimit) throws(ReportError) {
+    public static func write(
+        _ report: RunReport, baseline: BaselineComparison?, to directory: URL,
+        byteLimit: Int = defaultByteLimit
+    ) throws(ReportError) {
         let files = render(report, baseline: baseline, byteLimit: byteLimit)
         for file in files {
             try ReportFiles.write(file.text, to: directory.appendingPathComponent(file.name))
@@ -58,43 +66,59 @@ public enum MarkdownReport {
         [c.total, c.pass, c.fail, c.skip, c.expectedFailure, c.error].map(String.init)
     }
 
-    private static func index(_ report: RunReport, groups: [(nv: Int?, results: [VectorResult])],
-                              baseline: BaselineComparison?, byteLimit: Int) -> String {
+    private static func index(
+        _ report: RunReport, groups: [(nv: Int?, results: [VectorResult])],
+        baseline: BaselineComparison?, byteLimit: Int
+    ) -> String {
         var doc = MarkdownDocument(byteLimit: byteLimit)
         let all = StatusCounts(report.results)
         let verdict = RunVerdict(report: report, baseline: baseline)
         doc.line("# Conformance report")
         doc.line()
-        doc.line("**\(verdict.succeeded ? "OK" : "FAILED")**: \(all.total) vector variants, \(all.pass) passed"
-            + (verdict.succeeded ? "." : "; " + verdict.problems.joined(separator: ", ") + "."))
+        doc.line(
+            "**\(verdict.succeeded ? "OK" : "FAILED")**: \(all.total) vector variants, \(all.pass) passed"
+                + (verdict.succeeded ? "." : "; " + verdict.problems.joined(separator: ", ") + "."))
         doc.line()
-        let rows = groups.map { group -> [String] in
-            let counts = StatusCounts(group.results)
-            let label = ReportFormat.networkVersionLabel(group.nv)
-            return ["[\(label)](\(label).md)"] + countCells(counts)
-                + [counts.passRate, ReportFormat.fixed(counts.durationSeconds, digits: 2)]
-        } + [["**All**"] + countCells(all) + [all.passRate, ReportFormat.fixed(report.wallTimeSeconds, digits: 2)]]
-        doc.table(["Network version"] + countHeader + ["Pass rate", "Time (s)"], rows, rightAligned: 1...8,
-                  what: "network versions")
+        doc.line(compareLine(report.compare))
         doc.line()
-        doc.line("Pass rate counts every variant, skips included. The time of a network version is the sum of its "
-            + "variants' durations; the last row gives the run's wall time (variants run in parallel).")
+        let rows =
+            groups.map { group -> [String] in
+                let counts = StatusCounts(group.results)
+                let label = ReportFormat.networkVersionLabel(group.nv)
+                return ["[\(label)](\(label).md)"] + countCells(counts)
+                    + [counts.passRate, ReportFormat.fixed(counts.durationSeconds, digits: 2)]
+            } + [["**All**"] + countCells(all) + [all.passRate, ReportFormat.fixed(report.wallTimeSeconds, digits: 2)]]
+        doc.table(
+            ["Network version"] + countHeader + ["Pass rate", "Time (s)"], rows, rightAligned: 1...8,
+            what: "network versions")
+        doc.line()
+        doc.line(
+            "Pass rate counts every variant, skips included. The time of a network version is the sum of its "
+                + "variants' durations; the last row gives the run's wall time (variants run in parallel).")
         doc.line()
         regressionSection(baseline, into: &doc)
         let unexpected = ReportFormat.canonical(report.results.filter(\.isUnexpectedPass))
         if !unexpected.isEmpty {
             doc.line("## Unexpected passes (\(unexpected.count))")
             doc.line()
-            doc.line("These passed although the known-failure list expects them to fail; the run fails until "
-                + "their entries are removed from the list.")
+            doc.line(
+                "These passed although the known-failure list expects them to fail; the run fails until "
+                    + "their entries are removed from the list.")
             doc.line()
             let name = ReportFormat.displayNames(report.results)
-            doc.table(["Network version", "Vector", "Known-failure reason"], unexpected.lazy.map {
-                [$0.networkVersionLabel, MarkdownText.code(name($0)), MarkdownText.cell($0.knownFailure)]
-            }, what: "unexpected passes")
+            doc.table(
+                ["Network version", "Vector", "Known-failure reason"],
+                unexpected.lazy.map {
+                    [$0.networkVersionLabel, MarkdownText.code(name($0)), MarkdownText.cell($0.knownFailure)]
+                }, what: "unexpected passes")
             doc.line()
         }
         return doc.finish()
+    }
+
+    /// The comparison mode, in bold when something is not compared: a pass means less then.
+    private static func compareLine(_ mode: CompareMode) -> String {
+        mode.isComplete ? mode.statement : "**\(mode.statement)**"
     }
 
     private static func regressionSection(_ baseline: BaselineComparison?, into doc: inout MarkdownDocument) {
@@ -106,11 +130,12 @@ public enum MarkdownReport {
             return
         }
         let regressions = baseline.regressions
-        doc.line("Compared with \(MarkdownText.code(baseline.source)) (\(baseline.compared) variants in both): "
-            + "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**, "
-            + "\(baseline.newlyPassing.count) newly passing, \(baseline.newlySkipped.count) newly skipped, "
-            + "\(baseline.missing.count) missing, \(baseline.added.count) added, "
-            + "\(baseline.otherChanges.count) other changes.")
+        doc.line(
+            "Compared with \(MarkdownText.code(baseline.source)) (\(baseline.compared) variants in both): "
+                + "**\(regressions.count) regression\(regressions.count == 1 ? "" : "s")**, "
+                + "\(baseline.newlyPassing.count) newly passing, \(baseline.newlySkipped.count) newly skipped, "
+                + "\(baseline.missing.count) missing, \(baseline.added.count) added, "
+                + "\(baseline.otherChanges.count) other changes.")
         doc.line()
         let sections: [(String, [BaselineComparison.Change])] = [
             ("Regressions: passed in the baseline, not now", regressions),
@@ -123,17 +148,24 @@ public enum MarkdownReport {
         for (title, changes) in sections where !changes.isEmpty {
             doc.line("### \(title) (\(changes.count))")
             doc.line()
-            doc.table(["Network version", "Vector", "Baseline", "Now", "Reason"], changes.lazy.map {
-                [ReportFormat.networkVersionLabel($0.nv), MarkdownText.code($0.name),
-                 $0.before?.rawValue ?? "absent", $0.after?.rawValue ?? "missing", MarkdownText.cell($0.reason)]
-            }, what: title.lowercased())
+            doc.table(
+                ["Network version", "Vector", "Baseline", "Now", "Reason"],
+                changes.lazy.map {
+                    [
+                        ReportFormat.networkVersionLabel($0.nv), MarkdownText.code($0.name),
+                        $0.before?.rawValue ?? "absent", $0.after?.rawValue ?? "missing", MarkdownText.cell($0.reason),
+                    ]
+                }, what: title.lowercased())
             doc.line()
         }
     }
 
     // MARK: nvNN.md
 
-    private static func versionPage(_ label: String, _ results: [VectorResult], byteLimit: Int) -> String {
+    private static func versionPage(
+        _ label: String, _ results: [VectorResult], compare: CompareMode,
+        byteLimit: Int
+    ) -> String {
         var doc = MarkdownDocument(byteLimit: byteLimit)
         let counts = StatusCounts(results)
         let name = ReportFormat.displayNames(results)
@@ -141,17 +173,23 @@ public enum MarkdownReport {
         doc.line()
         doc.line("[Back to the index](index.md)")
         doc.line()
-        doc.table(countHeader + ["Pass rate", "Time (s)"],
-                  [countCells(counts) + [counts.passRate, ReportFormat.fixed(counts.durationSeconds, digits: 2)]],
-                  rightAligned: 0...7, what: "counts")
+        doc.line(compareLine(compare))
+        doc.line()
+        doc.table(
+            countHeader + ["Pass rate", "Time (s)"],
+            [countCells(counts) + [counts.passRate, ReportFormat.fixed(counts.durationSeconds, digits: 2)]],
+            rightAligned: 0...7, what: "counts")
         doc.line()
         doc.line("## By actor and method")
         doc.line()
         let byCall = Dictionary(grouping: results) { CallKey(actor: $0.actor, method: $0.method) }
-        doc.table(["Actor", "Method"] + countHeader, byCall.keys.sorted().lazy.map { key in
-            [MarkdownText.cell(key.actor ?? ReportFormat.unknown), key.method.map(String.init) ?? ReportFormat.unknown]
-                + countCells(StatusCounts(byCall[key] ?? []))
-        }, rightAligned: 1...7, what: "actor and method rows")
+        doc.table(
+            ["Actor", "Method"] + countHeader,
+            byCall.keys.sorted().lazy.map { key in
+                let calls = byCall[key] ?? []
+                return [MarkdownText.cell(key.actor ?? ReportFormat.unknown), MarkdownText.cell(methodCell(calls[0]))]
+                    + countCells(StatusCounts(calls))
+            }, rightAligned: 2...7, what: "actor and method rows")
         doc.line()
         let unexpected = results.filter(\.isUnexpectedPass)
         if !unexpected.isEmpty {
@@ -159,9 +197,11 @@ public enum MarkdownReport {
             doc.line()
             doc.line("Listed as known failures but passed: remove their entries from the known-failure list.")
             doc.line()
-            doc.table(["Vector", "Known-failure reason"], unexpected.lazy.map {
-                [MarkdownText.code(name($0)), MarkdownText.cell($0.knownFailure)]
-            }, what: "unexpected passes")
+            doc.table(
+                ["Vector", "Known-failure reason"],
+                unexpected.lazy.map {
+                    [MarkdownText.code(name($0)), MarkdownText.cell($0.knownFailure)]
+                }, what: "unexpected passes")
             doc.line()
         }
         let notPassing = results.filter { $0.status != .pass }.enumerated().sorted { a, b in
@@ -173,12 +213,27 @@ public enum MarkdownReport {
         if notPassing.isEmpty {
             doc.line("Every variant passed.")
         } else {
-            doc.table(["Vector", "Status", "Actor", "Method", "Reason"], notPassing.lazy.map {
-                [MarkdownText.code(name($0)), $0.status.rawValue, MarkdownText.cell($0.actor ?? ReportFormat.unknown),
-                 $0.method.map(String.init) ?? ReportFormat.unknown, MarkdownText.cell(shownReason($0))]
-            }, what: "variants not passing")
+            doc.table(
+                ["Vector", "Status", "Actor", "Method", "Reason"],
+                notPassing.lazy.map {
+                    [
+                        MarkdownText.code(name($0)), $0.status.rawValue,
+                        MarkdownText.cell($0.actor ?? ReportFormat.unknown),
+                        MarkdownText.cell(methodCell($0)), MarkdownText.cell(shownReason($0)),
+                    ]
+                }, what: "variants not passing")
         }
         return doc.finish()
+    }
+
+    /// The method's name with its number (`PreCommitSector (6)`), or the number alone when no table
+    /// names it. Every variant of a page has the same network version, so one row has one name.
+    private static func methodCell(_ result: VectorResult) -> String {
+        guard let method = result.method else { return ReportFormat.unknown }
+        guard let name = MethodNames.name(actor: result.actor, method: method, nv: result.nv) else {
+            return String(method)
+        }
+        return "\(name) (\(method))"
     }
 
     /// An expected failure shows what actually happened too, so a change in how it fails is visible.
@@ -238,8 +293,10 @@ struct MarkdownDocument {
 
     /// A table whose rows are added while they fit; `what` names the rows in the truncation note.
     /// Pass `rows` lazily (`.lazy.map`) for long lists: rows past the limit are then never built.
-    mutating func table<Rows: Collection<[String]>>(_ header: [String], _ rows: Rows,
-                                                  rightAligned: ClosedRange<Int>? = nil, what: String) {
+    mutating func table<Rows: Collection<[String]>>(
+        _ header: [String], _ rows: Rows,
+        rightAligned: ClosedRange<Int>? = nil, what: String
+    ) {
         line(Self.row(header))
         line("|" + header.indices.map { rightAligned?.contains($0) == true ? "---:|" : "---|" }.joined())
         for (index, cells) in rows.enumerated() {
@@ -287,15 +344,19 @@ enum MarkdownText {
     /// `|` still needs a backslash because GFM splits table rows before parsing spans.
     static func code(_ text: String) -> String {
         guard !text.isEmpty else { return "" }
-        return "`" + oneLine(text).replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|") + "`"
+        return "`" + oneLine(text).replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
+            + "`"
     }
 
     private static func oneLine(_ text: String) -> String {
         // Cut first: reasons can be megabytes long and only the start is shown.
         let head = text.prefix(maxCellLength + 1)
-        var flat = String(String.UnicodeScalarView(head.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar
-        }))
+        var flat = String(
+            String.UnicodeScalarView(
+                head.unicodeScalars.map { scalar in
+                    scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
+                        ? " " : scalar
+                }))
         if head.count > maxCellLength { flat = String(flat.prefix(maxCellLength)) + "…" }
         return flat
     }

@@ -12,14 +12,19 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
     case unencodable(what: String)
     /// A line of the known-failure list is invalid.
     case malformedKnownFailures(path: String, line: Int, what: String)
+    /// A baseline made with other `--compare` fields than this run: its passes mean something else.
+    case compareModeMismatch(path: String, baseline: CompareMode, run: CompareMode)
 
     public var description: String {
         switch self {
-        case let .unreadable(path, cause): "cannot read \(path): \(cause)"
-        case let .unwritable(path, cause): "cannot write \(path): \(cause)"
-        case let .malformedJSONReport(path, what): "\(path): not a conformance JSON report: \(what)"
-        case let .unencodable(what): "cannot encode \(what)"
-        case let .malformedKnownFailures(path, line, what): "\(path):\(line): \(what)"
+        case .unreadable(let path, let cause): "cannot read \(path): \(cause)"
+        case .unwritable(let path, let cause): "cannot write \(path): \(cause)"
+        case .malformedJSONReport(let path, let what): "\(path): not a conformance JSON report: \(what)"
+        case .unencodable(let what): "cannot encode \(what)"
+        case .malformedKnownFailures(let path, let line, let what): "\(path):\(line): \(what)"
+        case .compareModeMismatch(let path, let baseline, let run):
+            "\(path) was made with --compare \(baseline), this run uses --compare \(run): "
+                + "compare with a baseline made in the same mode"
         }
     }
 }
@@ -28,8 +33,9 @@ public enum ReportError: Error, Equatable, Sendable, CustomStringConvertible {
 enum ReportFiles {
     static func write(_ data: Data, to url: URL) throws(ReportError) {
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try data.write(to: url, options: .atomic)
         } catch {
             throw .unwritable(path: url.path, cause: describe(error))

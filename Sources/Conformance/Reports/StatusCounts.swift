@@ -53,6 +53,10 @@ extension VectorResult {
     /// A pass that the known-failure list expected to fail: the list must be fixed.
     public var isUnexpectedPass: Bool { status == .pass && knownFailure != nil }
 
+    /// The method's name for this actor type and network version (`PreCommitSector`), else its
+    /// number, `unknown` when the method is not known at all.
+    public var methodLabel: String { MethodNames.label(actor: actor, method: method, nv: nv) }
+
     /// Name of the group this variant is reported in: `nv17`, `nv18`, ... or `unknown`.
     public var networkVersionLabel: String { ReportFormat.networkVersionLabel(nv) }
 }
@@ -83,7 +87,7 @@ enum ReportFormat {
     /// Network versions in ascending order, the unknown group last.
     static func networkVersionOrder(_ lhs: Int?, _ rhs: Int?) -> Bool {
         switch (lhs, rhs) {
-        case let (l?, r?): l < r
+        case (let l?, let r?): l < r
         case (_?, nil): true
         default: false
         }

@@ -10,14 +10,26 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Folder for per-vector gas traces (`--trace`), nil for none.
     public var traceDirectory: String?
+    /// What a variant must match to pass (`--compare`).
+    public var compare: CompareMode
+    /// The part of the files this run takes (`--shard K/N`), nil for all.
+    public var shard: ShardSpec?
+    /// Recorded milliseconds per vector file (display path), to balance shards; empty balances by count.
+    public var shardDurations: [String: Double]
 
-    public init(paths: [String], bundleDirectory: String? = nil, filter: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                traceDirectory: String? = nil) {
+    public init(
+        paths: [String], bundleDirectory: String? = nil, filter: String? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, traceDirectory: String? = nil,
+        compare: CompareMode = .all, shard: ShardSpec? = nil, shardDurations: [String: Double] = [:]
+    ) {
         self.paths = paths
         self.traceDirectory = traceDirectory
         self.bundleDirectory = bundleDirectory
         self.filter = filter
         self.jobs = max(1, jobs)
+        self.compare = compare
+        self.shard = shard
+        self.shardDurations = shardDurations
     }
 }
 
@@ -28,14 +40,31 @@ public final class ConformanceRunner: @unchecked Sendable {
 
     /// `workingDirectory` anchors the relative places bundles are searched in (`vectors/bundles`,
     /// `../shared/bundles`).
-    public init(options: RunOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
-                workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        options: RunOptions, environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.options = options
-        bundles = BundleCatalog(locator: BundleLocator(explicit: options.bundleDirectory, environment: environment,
-                                                       workingDirectory: workingDirectory))
+        bundles = BundleCatalog(
+            locator: BundleLocator(
+                explicit: options.bundleDirectory, environment: environment,
+                workingDirectory: workingDirectory))
     }
 
-    /// The files this run covers, after `--filter`.
+    /// The files this run covers, after `--filter` and `--shard`, and the shard's record.
+    public func selection() throws(RunnerError) -> (files: [VectorFile], shard: ShardRecord?) {
+        let all = try files()
+        guard let spec = options.shard else { return (all, nil) }
+        let paths = all.map(\.displayPath)
+        let plan = ShardPlan(files: paths, count: spec.count, durations: options.shardDurations)
+        let mine = Set(plan.files(of: spec))
+        let record = ShardRecord(
+            spec: spec, totalFiles: Set(paths).count, inputsDigest: ShardPlan.digest(of: paths),
+            files: plan.files(of: spec), filter: options.filter)
+        return (all.filter { mine.contains($0.displayPath) }, record)
+    }
+
+    /// The files this run covers, after `--filter` (every shard's).
     public func files() throws(RunnerError) -> [VectorFile] {
         var files = try VectorFiles.discover(options.paths)
         if let pattern = options.filter {
@@ -46,7 +75,8 @@ public final class ConformanceRunner: @unchecked Sendable {
                 throw .badFilter(pattern)
             }
             files = files.filter { f in
-                regex.firstMatch(in: f.displayPath, range: NSRange(f.displayPath.startIndex..., in: f.displayPath)) != nil
+                regex.firstMatch(in: f.displayPath, range: NSRange(f.displayPath.startIndex..., in: f.displayPath))
+                    != nil
             }
         }
         return files
@@ -55,14 +85,14 @@ public final class ConformanceRunner: @unchecked Sendable {
     /// A single-file runner with this run's bundles, engines and tracing.
     public func makeVectorRunner(tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil) -> VectorRunner {
         let engines = WasmEngines()
-        return VectorRunner(bundles: bundles, engine: { prepared in
-            WasmActorRunner(engine: engines.engine(for: prepared.profile))
-        }, tracer: tracer)
+        return VectorRunner(
+            bundles: bundles, engine: { prepared in WasmActorRunner(engine: engines.engine(for: prepared.profile)) },
+            tracer: tracer, compare: options.compare)
     }
 
     /// Runs every file; `progress` is called after each file with (done, total, results of that file).
     public func run(progress: (@Sendable (Int, Int, [VectorResult]) -> Void)? = nil) throws(RunnerError) -> RunReport {
-        let files = try files()
+        let (files, shard) = try selection()
         let clock = ContinuousClock()
         let start = clock.now
         var tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil
@@ -75,62 +105,14 @@ public final class ConformanceRunner: @unchecked Sendable {
             }
         }
         let runner = makeVectorRunner(tracer: tracer)
-        let work = WorkState(count: files.count)
-        let group = DispatchGroup()
-        let workers = min(options.jobs, max(1, files.count))
-        for _ in 0..<workers {
-            group.enter()
-            // Actor code recurses deeply (up to 1025 nested calls): give workers a large native stack.
-            let thread = Thread {
-                while let index = work.claim() {
-                    let results = runner.run(files[index])
-                    let done = work.store(results, at: index)
-                    progress?(done, files.count, results)
-                }
-                group.leave()
-            }
-            thread.stackSize = 512 << 20
-            thread.start()
+        let all = WorkerPool(jobs: options.jobs).map(count: files.count) { index in
+            runner.run(files[index])
+        } finished: { done, results in
+            progress?(done, files.count, results)
         }
-        group.wait()
-        let all = work.collected()
         let d = clock.now - start
         let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        return RunReport(results: all, wallTimeSeconds: seconds)
-    }
-}
-
-/// Shared progress of a run: which file is next and what each finished file produced.
-private final class WorkState: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private var done = 0
-    private var slots: [[VectorResult]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    /// The next file index to run, nil when all are taken.
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < slots.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    /// Records a file's results; returns how many files are done.
-    func store(_ results: [VectorResult], at index: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = results
-        done += 1
-        return done
-    }
-
-    /// Results in file order.
-    func collected() -> [VectorResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.flatMap { $0 }
+        return RunReport(
+            results: all.flatMap { $0 }, wallTimeSeconds: seconds, compare: options.compare, shard: shard)
     }
 }

@@ -1,7 +1,7 @@
 import Actors
 import BigInt
-import Foundation
 import FVMShared
+import Foundation
 import IPLD
 import Kernel
 
@@ -12,29 +12,41 @@ public struct VectorRunner: Sendable {
     public let engine: (@Sendable (PreparedVariant) -> ActorCodeRunner?)?
     /// Receives the gas trace of every executed variant (`--trace`).
     public let tracer: (@Sendable (String, [GasTraceEntry]) -> Void)?
+    /// What a variant must match to pass.
+    public let compare: CompareMode
 
-    public init(bundles: BundleCatalog, engine: (@Sendable (PreparedVariant) -> ActorCodeRunner?)? = nil,
-                tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil) {
+    public init(
+        bundles: BundleCatalog, engine: (@Sendable (PreparedVariant) -> ActorCodeRunner?)? = nil,
+        tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil, compare: CompareMode = .all
+    ) {
         self.bundles = bundles
         self.engine = engine
         self.tracer = tracer
+        self.compare = compare
     }
 
     /// Results for every variant of `file` (one result when the file cannot be read as a vector).
-    public func run(_ file: VectorFile) -> [VectorResult] {
+    public func run(_ file: VectorFile) -> [VectorResult] { execute(file).results }
+
+    /// Runs every variant of `file`, keeping what each execution produced.
+    func execute(_ file: VectorFile) -> VectorRun {
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double { Self.milliseconds(clock.now - start) }
         let fallbackID = ((file.displayPath as NSString).lastPathComponent as NSString).deletingPathExtension
-        func fileResult(_ status: VectorStatus, _ reason: String, id: String? = nil) -> [VectorResult] {
-            [VectorResult(file: file.displayPath, id: id ?? fallbackID, status: status, reason: reason, durationMs: elapsed())]
+        func fileResult(_ status: VectorStatus, _ reason: String, id: String? = nil) -> VectorRun {
+            .ended(
+                VectorResult(
+                    file: file.displayPath, id: id ?? fallbackID, status: status, reason: reason,
+                    durationMs: elapsed()))
         }
 
         let data: [UInt8]
         do {
             let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
             guard size <= VectorLimits.maxFileBytes else {
-                return fileResult(.error, "file of \(size) bytes exceeds the \(VectorLimits.maxFileBytes)-byte limit for a vector")
+                return fileResult(
+                    .error, "file of \(size) bytes exceeds the \(VectorLimits.maxFileBytes)-byte limit for a vector")
             }
             data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
@@ -54,7 +66,8 @@ public struct VectorRunner: Sendable {
         }
         let id = header.meta?.id ?? fallbackID
         guard header.vectorClass == "message" else {
-            return fileResult(.skip, "vector class \"\(header.vectorClass)\" is not supported (only \"message\" vectors run)", id: id)
+            return fileResult(
+                .skip, "vector class \"\(header.vectorClass)\" is not supported (only \"message\" vectors run)", id: id)
         }
         let vector: TestVector
         do {
@@ -66,19 +79,21 @@ public struct VectorRunner: Sendable {
             return fileResult(.error, "malformed vector: preconditions.variants is empty", id: id)
         }
         let unsupported = Self.unsupportedSelector(vector.selector)
-        var results: [VectorResult] = []
+        var run = VectorRun(json: json, vector: vector, variants: [])
         for variant in vector.preconditions.variants {
             let variantStart = clock.now
-            var result = VectorResult(file: file.displayPath, id: id, variant: variant.id, nv: Int(variant.nv), status: .skip)
+            var result = VectorResult(
+                file: file.displayPath, id: id, variant: variant.id, nv: Int(variant.nv), status: .skip)
+            var outcome: ExecutionOutcome? = nil
             if let unsupported {
                 result.reason = "selector not supported: \(unsupported)"
             } else {
-                runVariant(vector, variant, into: &result)
+                outcome = runVariant(vector, variant, into: &result)
             }
             result.durationMs = Self.milliseconds(clock.now - variantStart)
-            results.append(result)
+            run.variants.append(.init(result: result, outcome: outcome))
         }
-        return results
+        return run
     }
 
     static func milliseconds(_ d: Duration) -> Double {
@@ -93,11 +108,15 @@ public struct VectorRunner: Sendable {
         return nil
     }
 
-    private func runVariant(_ vector: TestVector, _ variant: TestVector.Variant, into result: inout VectorResult) {
+    /// Prepares, executes and judges one variant into `result`; returns the execution's outcome, if any.
+    private func runVariant(_ vector: TestVector, _ variant: TestVector.Variant, into result: inout VectorResult)
+        -> ExecutionOutcome?
+    {
         guard let profile = NetworkProfile.forVersion(variant.nv) else {
             result.status = .skip
-            result.reason = "network version \(variant.nv) is not supported (supported: \(NetworkProfile.all.map { "\($0.networkVersion.rawValue)" }.joined(separator: ", ")))"
-            return
+            result.reason =
+                "network version \(variant.nv) is not supported (supported: \(NetworkProfile.all.map { "\($0.networkVersion.rawValue)" }.joined(separator: ", ")))"
+            return nil
         }
         do {
             let prepared = try PreparedVariant(vector: vector, variant: variant, profile: profile, bundles: bundles)
@@ -106,17 +125,17 @@ public struct VectorRunner: Sendable {
             if let missing = prepared.bundleProblem {
                 result.status = .skip
                 result.reason = missing
-                return
+                return nil
             }
             var trace: [GasTraceEntry] = []
-            let execution = VariantExecution(vector: vector, variant: variant, prepared: prepared, runner: engine?(prepared), tracing: tracer != nil)
-            switch execution.run(trace: &trace) {
-            case .pass:
-                result.status = .pass
-            case .fail(let reason, let detail):
-                result.status = .fail
-                result.reason = reason
-                result.detail = detail
+            let execution = VariantExecution(
+                vector: vector, variant: variant, prepared: prepared, runner: engine?(prepared), tracing: tracer != nil)
+            let executed = execution.execute(trace: &trace)
+            tracer?(result.id, trace)
+            switch executed {
+            case .completed(let outcome):
+                judge(outcome, ExpectationCheck(vector: vector, prepared: prepared, compare: compare), into: &result)
+                return outcome
             case .skip(let reason):
                 result.status = .skip
                 result.reason = reason
@@ -125,14 +144,22 @@ public struct VectorRunner: Sendable {
                 result.status = .error
                 result.reason = reason
             }
-            tracer?(result.id, trace)
-        } catch let failure as PreparationError {
-            result.status = failure.isSkip ? .skip : .error
-            result.reason = failure.description
-            result.actor = failure.receiverType ?? result.actor
         } catch {
-            result.status = .error
-            result.reason = "internal error: \(error)"
+            result.status = error.isSkip ? .skip : .error
+            result.reason = error.description
+            result.actor = error.receiverType ?? result.actor
+        }
+        return nil
+    }
+
+    private func judge(_ outcome: ExecutionOutcome, _ check: ExpectationCheck, into result: inout VectorResult) {
+        switch check.judge(outcome) {
+        case .pass:
+            result.status = .pass
+        case .fail(let reason, let detail):
+            result.status = .fail
+            result.reason = reason
+            result.detail = detail
         }
     }
 }

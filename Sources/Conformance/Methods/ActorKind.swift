@@ -1,0 +1,19 @@
+/// A builtin actor type, spelled as the bundle manifests (and so the reports) name it.
+public enum ActorKind: String, Sendable, CaseIterable {
+    case system
+    case `init`
+    case cron
+    case account
+    case storagepower
+    case storageminer
+    case storagemarket
+    case paymentchannel
+    case multisig
+    case reward
+    case verifiedregistry
+    case datacap
+    case placeholder
+    case evm
+    case eam
+    case ethaccount
+}

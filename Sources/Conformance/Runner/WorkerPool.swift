@@ -1,0 +1,65 @@
+import Foundation
+
+/// Runs one job per vector file on worker threads and returns what each produced, in file order.
+struct WorkerPool {
+    let jobs: Int
+
+    /// `body(index)` for every index in `0..<count`; `finished(done, item)` after each (any thread).
+    func map<Item: Sendable>(
+        count: Int, _ body: @escaping @Sendable (Int) -> Item,
+        finished: (@Sendable (Int, Item) -> Void)? = nil
+    ) -> [Item] {
+        let work = WorkState<Item>(count: count)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, max(1, count)) {
+            group.enter()
+            // Actor code recurses deeply (up to 1025 nested calls): give workers a large native stack.
+            let thread = Thread {
+                while let index = work.claim() {
+                    let item = body(index)
+                    finished?(work.store(item, at: index), item)
+                }
+                group.leave()
+            }
+            thread.stackSize = 512 << 20
+            thread.start()
+        }
+        group.wait()
+        return work.collected()
+    }
+}
+
+/// Shared progress of a pool: which index is next and what each finished one produced.
+private final class WorkState<Item>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var done = 0
+    private var slots: [Item?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next index to run, nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Records an index's item; returns how many are done.
+    func store(_ item: Item, at index: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = item
+        done += 1
+        return done
+    }
+
+    /// Items in index order.
+    func collected() -> [Item] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}
