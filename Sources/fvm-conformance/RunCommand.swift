@@ -41,7 +41,10 @@ struct Run: ParsableCommand {
             valueName: "K/N"))
     var shard: String?
 
-    @Option(help: "A previous JSON report whose durations balance --shard (default: the --baseline report).")
+    @Option(
+        help:
+            "A previous JSON report whose durations balance --shard and start the longest files first (default: the --baseline report)."
+    )
     var durations: String?
 
     @Option(
@@ -89,17 +92,17 @@ struct Run: ParsableCommand {
             ]
         }
         let spec = try shard.map { text throws(ShardError) in try ShardSpec(parsing: text) }
-        var shardDurations: [String: Double] = [:]
-        if spec != nil, let source = durations ?? reports.baseline {
+        var expectedDurations: [String: Double] = [:]
+        if let source = durations ?? reports.baseline {
             do {
-                shardDurations = ShardPlan.durations(from: try JSONReport.read(from: URL(fileURLWithPath: source)))
+                expectedDurations = ShardPlan.durations(from: try JSONReport.read(from: URL(fileURLWithPath: source)))
             } catch {
                 throw ValidationError("\(error)")
             }
         }
         return RunOptions(
             paths: inputs, bundleDirectory: bundles, filter: filter, jobs: jobs, traceDirectory: trace,
-            compare: try CompareMode(parsing: compare), shard: spec, shardDurations: shardDurations)
+            compare: try CompareMode(parsing: compare), shard: spec, expectedDurations: expectedDurations)
     }
 
     private func loadKnownFailures() throws -> KnownFailureList {

@@ -14,13 +14,15 @@ public struct RunOptions: Sendable {
     public var compare: CompareMode
     /// The part of the files this run takes (`--shard K/N`), nil for all.
     public var shard: ShardSpec?
-    /// Recorded milliseconds per vector file (display path), to balance shards; empty balances by count.
-    public var shardDurations: [String: Double]
+    /// Recorded milliseconds per vector file (display path), from an earlier report: shards are balanced
+    /// by them and the longest files start first, so no long file is left to run alone at the end.
+    /// Empty balances shards by count and runs files in order.
+    public var expectedDurations: [String: Double]
 
     public init(
         paths: [String], bundleDirectory: String? = nil, filter: String? = nil,
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, traceDirectory: String? = nil,
-        compare: CompareMode = .all, shard: ShardSpec? = nil, shardDurations: [String: Double] = [:]
+        compare: CompareMode = .all, shard: ShardSpec? = nil, expectedDurations: [String: Double] = [:]
     ) {
         self.paths = paths
         self.traceDirectory = traceDirectory
@@ -29,7 +31,7 @@ public struct RunOptions: Sendable {
         self.jobs = max(1, jobs)
         self.compare = compare
         self.shard = shard
-        self.shardDurations = shardDurations
+        self.expectedDurations = expectedDurations
     }
 }
 
@@ -56,7 +58,7 @@ public final class ConformanceRunner: @unchecked Sendable {
         let all = try files()
         guard let spec = options.shard else { return (all, nil) }
         let paths = all.map(\.displayPath)
-        let plan = ShardPlan(files: paths, count: spec.count, durations: options.shardDurations)
+        let plan = ShardPlan(files: paths, count: spec.count, durations: options.expectedDurations)
         let mine = Set(plan.files(of: spec))
         let record = ShardRecord(
             spec: spec, totalFiles: Set(paths).count, inputsDigest: ShardPlan.digest(of: paths),
@@ -90,6 +92,14 @@ public final class ConformanceRunner: @unchecked Sendable {
             tracer: tracer, compare: options.compare)
     }
 
+    /// Indices of `files`, the longest expected first; files without a record keep their order, last.
+    func longestFirst(_ files: [VectorFile]) -> [Int] {
+        let expected = files.map { options.expectedDurations[$0.displayPath] ?? -1 }
+        return files.indices.sorted { a, b in
+            expected[a] != expected[b] ? expected[a] > expected[b] : a < b
+        }
+    }
+
     /// Runs every file; `progress` is called after each file with (done, total, results of that file).
     public func run(progress: (@Sendable (Int, Int, [VectorResult]) -> Void)? = nil) throws(RunnerError) -> RunReport {
         let (files, shard) = try selection()
@@ -105,7 +115,7 @@ public final class ConformanceRunner: @unchecked Sendable {
             }
         }
         let runner = makeVectorRunner(tracer: tracer)
-        let all = WorkerPool(jobs: options.jobs).map(count: files.count) { index in
+        let all = WorkerPool(jobs: options.jobs).map(count: files.count, order: longestFirst(files)) { index in
             runner.run(files[index])
         } finished: { done, results in
             progress?(done, files.count, results)

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Runs one job per vector file on worker threads and returns what each produced, in file order.
+/// Runs one job per vector file on worker threads and returns what each produced, in file order
+/// whatever order they ran in.
 struct WorkerPool {
     let jobs: Int
 
-    /// `body(index)` for every index in `0..<count`; `finished(done, item)` after each (any thread).
+    /// `body(index)` for every index in `0..<count`, started in `order` (a permutation of the indices,
+    /// nil for ascending); `finished(done, item)` after each (any thread).
     func map<Item: Sendable>(
-        count: Int, _ body: @escaping @Sendable (Int) -> Item,
+        count: Int, order: [Int]? = nil, _ body: @escaping @Sendable (Int) -> Item,
         finished: (@Sendable (Int, Item) -> Void)? = nil
     ) -> [Item] {
-        let work = WorkState<Item>(count: count)
+        let work = WorkState<Item>(order: order ?? Array(0..<count))
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(1, count)) {
             group.enter()
@@ -17,7 +19,9 @@ struct WorkerPool {
             let thread = Thread {
                 while let index = work.claim() {
                     let item = body(index)
-                    finished?(work.store(item, at: index), item)
+                    // Stored before the optional call: `finished?(…)` would skip evaluating its arguments.
+                    let done = work.store(item, at: index)
+                    finished?(done, item)
                 }
                 group.leave()
             }
@@ -35,16 +39,20 @@ private final class WorkState<Item>: @unchecked Sendable {
     private var next = 0
     private var done = 0
     private var slots: [Item?]
+    private let order: [Int]
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(order: [Int]) {
+        self.order = order
+        slots = Array(repeating: nil, count: order.count)
+    }
 
     /// The next index to run, nil when all are taken.
     func claim() -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard next < slots.count else { return nil }
+        guard next < order.count else { return nil }
         next += 1
-        return next - 1
+        return order[next - 1]
     }
 
     /// Records an index's item; returns how many are done.
