@@ -80,12 +80,12 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["IPLD", "Actors"], path: "Tests/TestSupport"),
 
         .testTarget(name: "BLS12381Tests", dependencies: ["BLS12381", "Hashing"], resources: [.copy("Data")]),
-        .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto", "Hashing"]),
-        .testTarget(name: "IPLDTests", dependencies: ["TestSupport", "IPLD"]),
-        .testTarget(name: "FVMSharedTests", dependencies: ["TestSupport", "FVMShared"]),
+        .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto", "Hashing", "IPLD", "CSecp256k1"]),
+        .testTarget(name: "IPLDTests", dependencies: ["TestSupport", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        .testTarget(name: "FVMSharedTests", dependencies: ["TestSupport", "FVMShared", "IPLD"]),
         .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", "TestSupport", .product(name: "WAT", package: "WasmKit")]),
-        .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors"]),
-        .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel"]),
+        .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors", "IPLD"]),
+        .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
         .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance", "Kernel", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
         // The interpreter's own tests, and the Wasm specification scripts (parsed by WasmKit's WAT)
         // run against it, with WasmKit's interpreter as a test-only oracle.
@@ -100,3 +100,11 @@ let package = Package(
         ),
     ]
 )
+
+// CI builds with FVM_WARNINGS_AS_ERRORS=1: a warning in any of our targets fails the build there,
+// while a local build keeps warnings as warnings. Dependencies are not affected.
+if Context.environment["FVM_WARNINGS_AS_ERRORS"] != nil {
+    for target in package.targets where target.type != .system {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+    }
+}
