@@ -34,7 +34,7 @@ struct VariantExecution {
         }
         let executor = Executor(machine: machine)
         for (i, message) in prepared.messages.enumerated() {
-            let raw = vector.applyMessages[i].bytes.count + (message.from.proto == .secp256k1 ? 69 : 0)
+            let raw = InclusionLength.of(message, bytes: vector.applyMessages[i].bytes)
             let applied: ApplyResult
             do {
                 applied = try executor.executeExplicit(message, rawLength: raw)

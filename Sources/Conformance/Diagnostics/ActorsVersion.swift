@@ -1,0 +1,17 @@
+import FVMShared
+import Kernel
+
+/// The builtin-actors release whose method numbers and state layouts apply to a run.
+public enum ActorsVersion: Int, Sendable, CaseIterable {
+    case v9 = 9
+    case v10 = 10
+
+    /// The release a network runs (nv17 runs v9, nv18 runs v10); nil for networks this VM lacks.
+    public init?(profile: NetworkProfile) {
+        switch profile.networkVersion {
+        case .v17: self = .v9
+        case .v18: self = .v10
+        default: return nil
+        }
+    }
+}
