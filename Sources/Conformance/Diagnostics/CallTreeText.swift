@@ -16,6 +16,7 @@ public enum CallTreeText {
                 diagnosis.postRoot == diagnosis.expectedRoot
                 ? "matches" : "DIFFERS from expected \(diagnosis.expectedRoot)"
             lines.append("post-state root \(root): \(verdict)")
+            if let diff = diagnosis.stateDiff { lines.append(StateDiffText.render(diff)) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

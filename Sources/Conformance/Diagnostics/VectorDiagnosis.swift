@@ -57,6 +57,13 @@ public struct VectorDiagnosis {
         return try run(path: path, variantID: variantID, bundles: catalog)
     }
 
+    /// Where our post-state differs from the expected one; nil when the roots match (or ours could not be flushed).
+    public var stateDiff: StateTreeDiff? {
+        guard let postRoot, postRoot != expectedRoot else { return nil }
+        return StateTreeDiff.compare(
+            expected: expectedRoot, actual: postRoot, store: store, manifest: manifest, version: version)
+    }
+
     /// Whether every receipt and the post-state root match the vector.
     public var passes: Bool { messages.allSatisfy(\.receiptMatches) && postRoot == expectedRoot }
 
