@@ -1,18 +1,5 @@
 import Kernel
 
-/// Why a JSONL gas trace could not be read.
-public enum TraceJSONLError: Error, Equatable, CustomStringConvertible {
-    case malformedLine(Int, String)
-    case missingField(line: Int, field: String)
-
-    public var description: String {
-        switch self {
-        case .malformedLine(let line, let why): "trace line \(line): \(why)"
-        case .missingField(let line, let field): "trace line \(line): no \(field)"
-        }
-    }
-}
-
 /// Reads gas traces in the JSONL shape `--trace` writes and the oracle traces use: one flat object
 /// per charge. A dedicated scanner, because traces of big vectors run to tens of megabytes and a
 /// general JSON parser spends most of its time building values nobody keeps.

@@ -17,30 +17,3 @@ indirect enum StateFieldKind: Sendable {
     /// A structure written in place (a tuple): compared field by field.
     case inline(StateSchema)
 }
-
-/// How the keys of a HAMT are encoded.
-enum StateKeyKind: Sendable {
-    /// Address bytes (shown `f0…`, `f1…`).
-    case address
-    /// An unsigned varint (deal, sector or allocation numbers).
-    case number
-    /// Anything else (shown as hex).
-    case raw
-}
-
-/// A named field.
-struct StateField: Sendable {
-    var name: String
-    var kind: StateFieldKind
-
-    init(_ name: String, _ kind: StateFieldKind = .plain) {
-        self.name = name
-        self.kind = kind
-    }
-}
-
-/// The field names of one structure, in encoding order (actor state is encoded as a tuple).
-struct StateSchema: Sendable {
-    var name: String
-    var fields: [StateField]
-}
