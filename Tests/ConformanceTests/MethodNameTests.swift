@@ -34,7 +34,7 @@ import Testing
 
     @Test func noNumberHasTwoNamesInOneRelease() {
         for version in ActorsVersion.allCases {
-            for kind in ActorKind.allCases {
+            for kind in BuiltinActorKind.allCases {
                 let numbers = kind.methods.filter { $0.versions.contains(version) }.compactMap(\.value)
                 #expect(Set(numbers).count == numbers.count, "\(kind) in \(version)")
                 #expect(!numbers.contains(0), "method 0 is Send for every actor")

@@ -1,11 +1,12 @@
 /// The method tables of the builtin actors v9 and v10, by actor type.
 ///
 /// Method 0 (a plain value transfer, `Send`) belongs to every actor and is not listed here.
-extension ActorKind {
+extension BuiltinActorKind {
     /// Every method this actor type has in some known release.
     public var methods: [BuiltinMethod] {
         switch self {
-        case .system, .ethaccount: [.classic(1, "Constructor")]
+        case .system: [.classic(1, "Constructor")]
+        case .ethaccount: [.classic(1, "Constructor", since: .v10)]
         case .placeholder: []
         case .`init`: [.classic(1, "Constructor"), .classic(2, "Exec"), .classic(3, "Exec4", since: .v10)]
         case .cron: [.classic(1, "Constructor"), .classic(2, "EpochTick")]
@@ -14,21 +15,25 @@ extension ActorKind {
                 .classic(1, "Constructor"), .classic(2, "AwardBlockReward"), .classic(3, "ThisEpochReward"),
                 .classic(4, "UpdateNetworkKPI"),
             ]
-        case .paymentchannel:
+        case .paych:
             [
                 .classic(1, "Constructor"), .classic(2, "UpdateChannelState"), .classic(3, "Settle"),
                 .classic(4, "Collect"),
             ]
         case .account: Self.accountMethods
-        case .storagepower: Self.powerMethods
-        case .storageminer: Self.minerMethods
-        case .storagemarket: Self.marketMethods
+        case .power: Self.powerMethods
+        case .miner: Self.minerMethods
+        case .market: Self.marketMethods
         case .multisig: Self.multisigMethods
-        case .verifiedregistry: Self.verifiedRegistryMethods
+        case .verifreg: Self.verifiedRegistryMethods
         case .datacap: Self.datacapMethods
         case .evm: Self.evmMethods
         case .eam:
-            [.classic(1, "Constructor"), .classic(2, "Create"), .classic(3, "Create2"), .classic(4, "CreateExternal")]
+            // The Ethereum actors (EAM, EVM, Ethereum accounts) arrive with v10.
+            [
+                .classic(1, "Constructor", since: .v10), .classic(2, "Create", since: .v10),
+                .classic(3, "Create2", since: .v10), .classic(4, "CreateExternal", since: .v10),
+            ]
         }
     }
 

@@ -7,10 +7,14 @@ public enum MethodNames {
 
     /// The method's name, nil when no table knows it.
     public static func name(actor: String?, method: UInt64, nv: Int?) -> String? {
+        guard let version = nv.flatMap({ ActorsVersion(networkVersion: $0) }) else { return method == 0 ? send : nil }
+        return name(actor: actor, method: method, version: version)
+    }
+
+    /// The method's name in a known release, nil when its table lacks it or the actor is not builtin.
+    static func name(actor: String?, method: UInt64, version: ActorsVersion) -> String? {
         if method == 0 { return send }
-        guard let kind = actor.flatMap(ActorKind.init(rawValue:)),
-            let version = nv.flatMap({ ActorsVersion(networkVersion: $0) })
-        else { return nil }
+        guard let kind = actor.flatMap(BuiltinActorKind.init(rawValue:)) else { return nil }
         return tables[version]?[kind]?[method]
     }
 
@@ -21,10 +25,10 @@ public enum MethodNames {
     }
 
     /// Number to name, by release and actor type, computed once (the exported numbers are hashes).
-    private static let tables: [ActorsVersion: [ActorKind: [UInt64: String]]] = {
-        var out: [ActorsVersion: [ActorKind: [UInt64: String]]] = [:]
+    private static let tables: [ActorsVersion: [BuiltinActorKind: [UInt64: String]]] = {
+        var out: [ActorsVersion: [BuiltinActorKind: [UInt64: String]]] = [:]
         for version in ActorsVersion.allCases {
-            for kind in ActorKind.allCases {
+            for kind in BuiltinActorKind.allCases {
                 var byNumber: [UInt64: String] = [:]
                 for method in kind.methods where method.versions.contains(version) {
                     if let number = method.value { byNumber[number] = method.name }

@@ -29,9 +29,18 @@ struct ExpectationCheck {
         let expected = vector.postconditions.stateRoot
         return .fail(
             reason: "wrong post root cid; expected \(expected), got \(root)",
-            detail: StateDiff.describe(
-                actualRoot: root, expectedRoot: expected, store: outcome.store, profile: prepared.profile,
-                messages: prepared.messages))
+            detail: stateDiff(actual: root, store: outcome.store))
+    }
+
+    /// Every actor and field where our post-state differs from the expected one.
+    func stateDiff(actual: CID, store: Blockstore) -> String {
+        guard let version = ActorsVersion(profile: prepared.profile) else {
+            return "no state schemas for \(prepared.profile.name)"
+        }
+        let diff = StateTreeDiff.compare(
+            expected: vector.postconditions.stateRoot, actual: actual, store: store, manifest: prepared.manifest,
+            version: version)
+        return StateDiffText.render(diff)
     }
 
     private func receiptDifference(_ i: Int, _ actual: Receipt, info: String) -> Verdict? {

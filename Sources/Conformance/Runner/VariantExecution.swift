@@ -38,7 +38,7 @@ struct VariantExecution {
         var outcome = ExecutionOutcome(
             receipts: [], interruption: nil, root: nil, store: machine.store, local: prepared.store.local)
         for (i, message) in prepared.messages.enumerated() {
-            let raw = vector.applyMessages[i].bytes.count + (message.from.proto == .secp256k1 ? 69 : 0)
+            let raw = InclusionLength.of(message, bytes: vector.applyMessages[i].bytes)
             do {
                 let applied = try executor.executeExplicit(message, rawLength: raw)
                 trace += applied.trace

@@ -191,17 +191,33 @@ public final class CallManager {
 
     func sendResolved(from: UInt64, to: UInt64, method: UInt64, params: IPLDBlock?, value: BigInt,
                       readOnly: Bool) throws(ExecutionError) -> InvocationResult {
-        let receiver: ActorState
+        guard let receiver = try getActor(to) else { throw .syscall(.notFound, "actor f0\(to) does not exist") }
+        guard let observer = machine.callObserver else {
+            return try deliver(to: receiver, from: from, id: to, method: method, params: params, value: value,
+                               readOnly: readOnly)
+        }
+        observer.invocationStarted(from: from, to: to, code: receiver.code, method: method, value: value,
+                                   gasUsed: gas.totalUsed)
+        do {
+            let result = try deliver(to: receiver, from: from, id: to, method: method, params: params, value: value,
+                                     readOnly: readOnly)
+            observer.invocationEnded(.success(result.exitCode), gasUsed: gas.totalUsed)
+            return result
+        } catch {
+            observer.invocationEnded(.failure(error), gasUsed: gas.totalUsed)
+            throw error
+        }
+    }
+
+    /// Charges for the send, transfers the value and runs the method (method 0 only transfers).
+    private func deliver(to receiver: ActorState, from: UInt64, id to: UInt64, method: UInt64, params: IPLDBlock?,
+                         value: BigInt, readOnly: Bool) throws(ExecutionError) -> InvocationResult {
         switch rules.sendOrder {
         case .chargeThenTransfer:
-            guard let actor = try getActor(to) else { throw .syscall(.notFound, "actor f0\(to) does not exist") }
-            receiver = actor
             try charge(prices.onMethodInvocation(valueIsZero: value.isZero, method: method))
             if !value.isZero { try transfer(from: from, to: to, value: value) }
             if method == 0 { return InvocationResult(exitCode: .ok) }
         case .transferThenCharge:
-            guard let actor = try getActor(to) else { throw .syscall(.notFound, "actor f0\(to) does not exist") }
-            receiver = actor
             if !value.isZero {
                 try charge(prices.onValueTransfer())
                 try transfer(from: from, to: to, value: value)

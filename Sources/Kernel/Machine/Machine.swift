@@ -28,18 +28,22 @@ public final class Machine {
     public let runner: ActorCodeRunner?
     /// Record every gas charge for `--trace`.
     public let tracing: Bool
+    /// Told of every invocation (`explain`); nil for ordinary runs.
+    public let callObserver: CallObserver?
 
     /// The DAG-CBOR empty array, head of every new actor.
     public static let emptyArrayCID: CID = CID(codec: CID.Codec.dagCBOR, hash: Multihash(code: Multihash.Code.blake2b_256, digest: Blake2b.hash256([0x80])))
     static let noEngineMessage = "no Wasm engine is available to run actor code"
 
     public init(profile: NetworkProfile, context: MachineContext, stateRoot: CID, store base: Blockstore,
-                randomness: RandomnessSource, runner: ActorCodeRunner?, tracing: Bool = false) throws(MachineError) {
+                randomness: RandomnessSource, runner: ActorCodeRunner?, tracing: Bool = false,
+                callObserver: CallObserver? = nil) throws(MachineError) {
         self.profile = profile
         self.context = context
         self.randomness = randomness
         self.runner = runner
         self.tracing = tracing
+        self.callObserver = callObserver
         store = BufferedBlockstore(base: base)
         // v3 puts the empty-array block in the store itself; v2 never reads it, so this is harmless there.
         store.put(Self.emptyArrayCID, [0x80])

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Conformance
+import Foundation
+
+/// `explain FILE`: runs one vector and prints each message's call tree.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract:
+            "Run one vector and print each message decoded, with its call tree (actor, method, value, exit code, gas).")
+
+    @Argument(help: "The vector file.")
+    var file: String
+
+    @Option(help: "Variant id (default: the vector's first).")
+    var variant: String?
+
+    @Option(help: "Only this message (0-based index).")
+    var message: Int?
+
+    @Option(help: "Folder holding the builtin-actor bundles (v9.tar.zst, v10.tar.zst). Searched first.")
+    var bundles: String?
+
+    func run() throws {
+        let diagnosis = try DiagnosticCommand.diagnose(file: file, variant: variant, bundles: bundles)
+        if let message, !diagnosis.messages.indices.contains(message) {
+            throw ValidationError("\(DiagnosisError.noSuchMessage(message, count: diagnosis.messages.count))")
+        }
+        print(CallTreeText.render(diagnosis, messageIndex: message), terminator: "")
+    }
+}
