@@ -1,4 +1,4 @@
-/// How the engine keeps the Wasm gas global and the kernel's tracker in step (spec §2.6).
+/// How the engine keeps the Wasm gas global and the kernel's tracker in step.
 public enum ExecutionGasSync: Sendable, Equatable {
     /// v2: `used = lastAvailable − G` (saturating), then `lastAvailable := G`.
     case fvmV2
@@ -6,7 +6,7 @@ public enum ExecutionGasSync: Sendable, Equatable {
     case fvmV3
 }
 
-/// Linear-memory limits of one network version (spec §1.2).
+/// Linear-memory limits of one network version.
 public struct WasmMemoryLimits: Sendable, Equatable {
     /// Pages one instance may have.
     public var maxInstancePages: UInt64

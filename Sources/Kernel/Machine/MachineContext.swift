@@ -21,7 +21,7 @@ public struct MachineContext: Sendable {
 }
 
 /// Chain or beacon randomness, as the kernel draws it.
-public enum RandomnessKind: Sendable, Equatable {
+public enum RandomnessKind: String, Sendable, Equatable {
     case chain, beacon
 }
 
