@@ -70,6 +70,12 @@ public struct Manifest: Sendable {
     /// The builtin type of a code CID, nil for non-builtin code.
     public func type(of code: CID) -> BuiltinActorType? { typeByCode[code] }
 
+    /// The builtin kind of a code CID, nil for non-builtin code or a name this VM does not know.
+    public func kind(of code: CID) -> ActorKind? { typeByCode[code].flatMap { ActorKind(rawValue: $0.name) } }
+
+    /// The code CID of a builtin kind.
+    public func code(of kind: ActorKind) -> CID? { codeByName[kind.rawValue] }
+
     /// The code CID of a builtin actor by name (`account`, `init`, ...).
     public func code(named name: String) -> CID? { codeByName[name] }
 
@@ -78,6 +84,9 @@ public struct Manifest: Sendable {
         guard typeID >= 1, Int(typeID) <= entries.count else { return nil }
         return entries[Int(typeID) - 1].code
     }
+
+    /// Checks that the kinds a VM cannot run without are present.
+    public func require(_ kinds: [ActorKind]) throws(ManifestError) { try require(kinds.map(\.rawValue)) }
 
     /// Checks that the actors a VM cannot run without are present.
     public func require(_ names: [String]) throws(ManifestError) {

@@ -15,8 +15,10 @@ public struct Message: Sendable, Equatable {
     public var method: UInt64
     public var params: [UInt8]
 
-    public init(version: UInt64 = 0, to: Address, from: Address, sequence: UInt64, value: BigInt, gasLimit: Int64,
-                gasFeeCap: BigInt, gasPremium: BigInt, method: UInt64, params: [UInt8]) {
+    public init(
+        version: UInt64 = 0, to: Address, from: Address, sequence: UInt64, value: BigInt, gasLimit: Int64,
+        gasFeeCap: BigInt, gasPremium: BigInt, method: UInt64, params: [UInt8]
+    ) {
         self.version = version
         self.to = to
         self.from = from
@@ -40,15 +42,10 @@ public struct Message: Sendable, Equatable {
         from = try r.readAddress()
         sequence = try r.readUInt()
         value = try r.readBigInt()
-        let head = try r.readHead()
-        switch head.major {
-        case 0:
-            guard head.value <= UInt64(Int64.max) else { throw .decodeFailed(type: "Message", reason: "gas limit overflows i64") }
-            gasLimit = Int64(head.value)
-        case 1:
-            guard head.value <= UInt64(Int64.max) else { throw .decodeFailed(type: "Message", reason: "gas limit overflows i64") }
-            gasLimit = -1 - Int64(head.value)
-        default: throw .decodeFailed(type: "Message", reason: "gas limit is not an integer")
+        do {
+            gasLimit = try r.readInt()
+        } catch {
+            throw .decodeFailed(type: "Message", reason: "gas limit: \(error)")
         }
         gasFeeCap = try r.readBigInt()
         gasPremium = try r.readBigInt()

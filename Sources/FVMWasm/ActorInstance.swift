@@ -58,7 +58,7 @@ final class ActorInstance {
         }
     }
 
-    /// The syscall wrapper of spec §2.6: flush exec gas, run the body, re-sync the gas global.
+    /// The syscall wrapper: flush exec gas, run the body, re-sync the gas global.
     static func callHost(_ body: HostFunction.Body, state: InvocationState, call raw: inout WasmRuntime.HostCall,
                          argumentCount: Int) throws {
         guard var gas = state.gas, let memory = state.memory else { throw HostSignal.outOfGas }
@@ -71,7 +71,7 @@ final class ActorInstance {
         do {
             try body(&call)
         } catch let signal as HostSignal {
-            // ref-fvm re-syncs after an aborting syscall too (spec §2.6 step 5), so the final
+            // ref-fvm re-syncs after an aborting syscall too, so the final
             // exec charge of an out-of-gas invocation is zero rather than the last chunk again.
             gas.updateGasAvailable()
             state.gas = gas

@@ -1,4 +1,4 @@
-/// Memory held by all live instances of one call stack, for the v3 2 GiB limit (spec §1.2).
+/// Memory held by all live instances of one call stack, for the v3 2 GiB limit.
 ///
 /// One per message execution; used from the thread running that call stack only.
 public final class CallStackMemoryBudget: @unchecked Sendable {

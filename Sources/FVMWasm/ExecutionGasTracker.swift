@@ -1,4 +1,4 @@
-/// The kernel's gas tracker as the engine sees it (spec §2.6); amounts are in milligas.
+/// The kernel's gas tracker as the engine sees it; amounts are in milligas.
 public protocol ExecutionGasTracker: AnyObject {
     /// Gas left (limit − used), written into the Wasm gas global at every sync.
     var availableMilligas: Int64 { get }

@@ -1,6 +1,6 @@
 import WasmRuntime
 
-/// The per-invocation link between the Wasm gas global and the kernel's tracker (spec §2.6).
+/// The per-invocation link between the Wasm gas global and the kernel's tracker.
 struct GasCounterSync {
     let global: Global
     let tracker: ExecutionGasTracker

@@ -1,4 +1,4 @@
-/// The metered-block algorithm of fvm-wasm-instrument (spec §2.3).
+/// The metered-block algorithm of fvm-wasm-instrument.
 enum GasMetering {
     /// An instruction whose linear cost is charged at run time from the i32 on the stack.
     struct DynamicCharge {

@@ -16,7 +16,6 @@ public struct HostCall: ~Copyable {
         self.context = context
     }
 
-    /// Skips the gas re-sync after this call, as ref-fvm does when an out-pointer is invalid
-    /// (spec §2.6 step 3).
+    /// Skips the gas re-sync after this call, as ref-fvm does when an out-pointer is invalid.
     public mutating func skipGasResync() { skipResync = true }
 }

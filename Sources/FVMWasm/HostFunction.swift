@@ -3,7 +3,7 @@ import WasmRuntime
 /// A host import: `(module, name)`, its Wasm signature and its implementation.
 ///
 /// The engine wraps every call: it flushes Wasm gas into the tracker before the body runs and
-/// writes the tracker's balance back into the gas global afterwards (spec §2.6 steps 1 and 5).
+/// writes the tracker's balance back into the gas global afterwards.
 /// The body charges `OnSyscall` itself, then throws `HostSignal` to end the invocation or any
 /// other error for a fatal host failure.
 public struct HostFunction: @unchecked Sendable {

@@ -1,4 +1,4 @@
-/// Everything that differs between the fvm-wasm-instrument versions ref-fvm uses (spec §2).
+/// Everything that differs between the fvm-wasm-instrument versions ref-fvm uses.
 ///
 /// The kernel's per-network-version profile holds one of these; nothing else in the Wasm
 /// layer looks at a network version.

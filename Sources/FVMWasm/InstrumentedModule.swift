@@ -7,7 +7,7 @@ public struct InstrumentedModule: Sendable {
     public var mutableGlobalExports: [String]
     /// Export name of the stack-height global, to tell a stack-limit trap from other traps.
     public var stackHeightExport: String
-    /// Stack cost (spec §2.2) of each defined function, in definition order.
+    /// Stack cost of each defined function, in definition order.
     public var stackCosts: [UInt32]
     /// Minimum pages of the module's memory (imported or defined), if it has one.
     public var memoryMinPages: UInt64?

@@ -4,7 +4,7 @@ public enum InvocationOutcome: @unchecked Sendable {
     case returned(blockID: UInt32)
     /// A host function ended the invocation with `HostSignal.exit`.
     case exited(code: UInt32, returnBlock: UInt32, message: String)
-    /// Gas ran out (in Wasm or in the kernel); takes precedence over a trap (spec §1.4).
+    /// Gas ran out (in Wasm or in the kernel); takes precedence over a trap.
     case outOfGas
     /// The actor's code trapped.
     case trapped(WasmTrap)

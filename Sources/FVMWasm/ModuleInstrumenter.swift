@@ -1,4 +1,4 @@
-/// Applies the stack limiter and then gas metering, and encodes the result (spec §2.1).
+/// Applies the stack limiter and then gas metering, and encodes the result.
 public enum ModuleInstrumenter {
     /// Validates `bytes` against the rules' feature set and instruments it.
     ///
@@ -35,7 +35,7 @@ public enum ModuleInstrumenter {
             return d < costs.count ? costs[d] : nil
         }
 
-        // Indices as the crates compute them (see the index quirks of spec §2.2).
+        // Indices as the crates compute them (including their index quirks).
         let stackHeightIndex = UInt32(m.globals.count)
         let gasGlobal = UInt32(m.importedGlobalCount)
         func shifted(_ g: Int64) -> Int64 {

@@ -1,4 +1,4 @@
-/// How an instruction moves the operand stack, as the stack limiter models it (spec §2.2).
+/// How an instruction moves the operand stack, as the stack limiter models it.
 enum StackEffect {
     case none
     /// `pop(p)` then `push(q)`.

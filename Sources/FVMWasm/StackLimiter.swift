@@ -1,4 +1,4 @@
-/// The stack limiter of fvm-wasm-instrument (spec §2.2): per-function stack costs and the
+/// The stack limiter of fvm-wasm-instrument: per-function stack costs and the
 /// instruction sequence that guards every call to a defined function.
 enum StackLimiter {
     /// Stack units charged for any activation, whatever its locals and operands.
@@ -120,7 +120,7 @@ enum StackLimiter {
         return maxSeen
     }
 
-    /// The 15 instructions that replace `call f` (spec §2.2), with the stack-height global `sh`.
+    /// The 15 instructions that replace `call f`, with the stack-height global `sh`.
     ///
     /// With `fused`, `SH - c` is written as `SH + (-c)`: the same wrapping i32 result and the same
     /// price, but an add of a constant is one fused WasmKit instruction.

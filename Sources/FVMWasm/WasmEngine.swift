@@ -37,7 +37,7 @@ public final class WasmEngine: @unchecked Sendable {
         return modules[codeID]
     }
 
-    /// Runs `invoke(parameter)` of `module` (spec §2.6 lifecycle, from "instantiate" on).
+    /// Runs `invoke(parameter)` of `module` (from instantiation on).
     ///
     /// The kernel charges `OnMethodInvocation` and, in v3, `wasm_memory_init` before calling this.
     /// `context` is handed to every host function through `HostCall.context`.
@@ -85,7 +85,7 @@ public final class WasmEngine: @unchecked Sendable {
         }
 
         if var sync = state.gas {
-            // OutOfGas found here overrides whatever the code did (spec §1.4); a host failure stays fatal.
+            // OutOfGas found here overrides whatever the code did; a host failure stays fatal.
             if !sync.chargeForExec(), !isHostError(outcome) { outcome = .outOfGas }
             state.gas = nil
         }

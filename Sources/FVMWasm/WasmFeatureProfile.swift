@@ -1,4 +1,4 @@
-/// The Wasm features an FVM engine accepts beyond the MVP (spec §1.1).
+/// The Wasm features an FVM engine accepts beyond the MVP.
 ///
 /// Bulk memory and mutable globals are always on; threads, SIMD, multi-value, reference types,
 /// multi-memory, memory64, exceptions and tail calls are always off.

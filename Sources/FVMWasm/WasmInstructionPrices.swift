@@ -1,4 +1,4 @@
-/// What an instruction costs when metered, in milligas (spec §2.4).
+/// What an instruction costs when metered, in milligas.
 public enum InstructionCost: Sendable, Equatable {
     case fixed(UInt64)
     /// `base` plus `unit` per element of the i32 on top of the stack (v3 "linear" rules).

@@ -32,7 +32,7 @@ struct WasmExport {
     var index: UInt32
 }
 
-/// An element segment whose items are function indices (the only form accepted, spec §0).
+/// An element segment whose items are function indices (the only form accepted).
 struct WasmElementSegment {
     /// Everything before the item vector (flags, table, offset, element kind), copied verbatim.
     var header: Range<Int>

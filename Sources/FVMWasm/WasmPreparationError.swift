@@ -2,11 +2,11 @@
 public enum WasmPreparationError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The bytes are not a well-formed Wasm binary.
     case malformed(reason: String, offset: Int)
-    /// The module uses a feature the network version's engine disables (spec §1.1).
+    /// The module uses a feature the network version's engine disables.
     case forbiddenFeature(String, function: Int?, offset: Int)
-    /// The stack limiter's abstract interpretation failed (spec §2.2).
+    /// The stack limiter's abstract interpretation failed.
     case stackLimiter(reason: String, function: Int)
-    /// Gas injection refused the module (spec §2.3, "instrumentation failure conditions").
+    /// Gas injection refused the module.
     case gasInjection(reason: String, function: Int?)
     /// The engine rejected the instrumented module.
     case invalidInstrumentedModule(String)

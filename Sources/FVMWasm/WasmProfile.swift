@@ -1,4 +1,4 @@
-/// How the engine keeps the Wasm gas global and the kernel's tracker in step (spec §2.6).
+/// How the engine keeps the Wasm gas global and the kernel's tracker in step.
 public enum ExecutionGasSync: Sendable, Equatable {
     /// v2: `used = lastAvailable − G` (saturating), then `lastAvailable := G`.
     case fvmV2
@@ -6,7 +6,7 @@ public enum ExecutionGasSync: Sendable, Equatable {
     case fvmV3
 }
 
-/// Linear-memory limits of one network version (spec §1.2).
+/// Linear-memory limits of one network version.
 public struct WasmMemoryLimits: Sendable, Equatable {
     /// Pages one instance may have.
     public var maxInstancePages: UInt64
@@ -30,19 +30,16 @@ public struct WasmProfile: Sendable, Equatable {
     public var rules: InstrumentationRules
     public var gasSync: ExecutionGasSync
     public var memoryLimits: WasmMemoryLimits
-    /// Whether the table named `"table"` is charged at instantiation (v3 `wasm_table_init`).
-    public var chargesTableInit: Bool
 
     /// Creates a profile.
-    public init(rules: InstrumentationRules, gasSync: ExecutionGasSync, memoryLimits: WasmMemoryLimits, chargesTableInit: Bool) {
+    public init(rules: InstrumentationRules, gasSync: ExecutionGasSync, memoryLimits: WasmMemoryLimits) {
         self.rules = rules
         self.gasSync = gasSync
         self.memoryLimits = memoryLimits
-        self.chargesTableInit = chargesTableInit
     }
 
     /// nv17 (FVM v2).
-    public static let nv17 = WasmProfile(rules: .nv17, gasSync: .fvmV2, memoryLimits: .fvmV2, chargesTableInit: false)
+    public static let nv17 = WasmProfile(rules: .nv17, gasSync: .fvmV2, memoryLimits: .fvmV2)
     /// nv18 (FVM v3).
-    public static let nv18 = WasmProfile(rules: .nv18, gasSync: .fvmV3, memoryLimits: .fvmV3, chargesTableInit: true)
+    public static let nv18 = WasmProfile(rules: .nv18, gasSync: .fvmV3, memoryLimits: .fvmV3)
 }

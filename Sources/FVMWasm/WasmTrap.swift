@@ -1,4 +1,4 @@
-/// A Wasm trap, classified for the exit-code mapping of spec §1.4.
+/// A Wasm trap, classified for the exit-code mapping.
 public enum WasmTrap: Sendable, Equatable {
     case unreachable
     /// The instrumented stack limit (2048 units) was exceeded.

@@ -107,7 +107,8 @@ public struct VectorDiagnosis {
             return try Machine(
                 profile: prepared.profile, context: context, stateRoot: vector.preconditions.stateRoot,
                 store: prepared.store, randomness: ReplayRandomness(rules: vector.randomness),
-                runner: WasmActorRunner(engine: engine), tracing: true, callObserver: recorder)
+                externs: ConformanceExterns(), runner: WasmActorRunner(engine: engine), tracing: true,
+                callObserver: recorder)
         } catch {
             throw .machine(error.description)
         }

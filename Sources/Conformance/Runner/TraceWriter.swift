@@ -16,8 +16,9 @@ public struct TraceWriter: Sendable {
         for e in entries {
             let actor = e.frame.actorID.map(String.init) ?? "null"
             let method = e.frame.method.map(String.init) ?? "null"
-            let name = e.name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            out += "{\"name\": \"\(name)\", \"compute_gas\": \(e.compute.milligas), \"storage_gas\": \(e.other.milligas), "
+            // Names of actor-requested charges come from actor memory: any character may appear.
+            out +=
+                "{\"name\": \(JSONWriter.quoted(e.name)), \"compute_gas\": \(e.compute.milligas), \"storage_gas\": \(e.other.milligas), "
             out += "\"total_milligas_after\": \(e.totalUsedAfter.milligas), \"depth\": \(e.frame.depth), "
             out += "\"actor_id\": \(actor), \"method\": \(method)}\n"
         }

@@ -30,6 +30,7 @@ struct VariantExecution {
             machine = try Machine(
                 profile: prepared.profile, context: context, stateRoot: vector.preconditions.stateRoot,
                 store: prepared.store, randomness: ReplayRandomness(rules: vector.randomness),
+                externs: ConformanceExterns(),
                 runner: runner, tracing: tracing)
         } catch {
             return .error("machine: \(error)")
@@ -44,8 +45,8 @@ struct VariantExecution {
                 trace += applied.trace
                 outcome.receipts.append((applied.receipt, applied.failureInfo ?? "no error"))
             } catch {
-                if error.needsEngine {
-                    return .skip("Wasm execution not implemented (message \(i) invokes actor code)")
+                if case .noEngine = error {
+                    return .skip("no Wasm engine to run actor code (message \(i) invokes it)")
                 }
                 outcome.interruption = ("message \(i) could not be applied: \(error)", error.description)
                 return .completed(outcome)

@@ -1,6 +1,7 @@
 import BigInt
 import Foundation
 import IPLD
+import Kernel
 
 /// A conformance test vector of class `message`, with every field the runner uses.
 public struct TestVector: Sendable {
@@ -67,9 +68,4 @@ public enum RandomnessRule: Sendable, Equatable {
     case digest(kind: RandomnessKind, epoch: Int64, digest: [UInt8])
     /// April-2023 rules: the full request (DST, entropy) and the final value the actor saw.
     case value(kind: RandomnessKind, dst: Int64, epoch: Int64, entropy: [UInt8], value: [UInt8])
-}
-
-/// Chain (ticket) or beacon randomness.
-public enum RandomnessKind: String, Sendable, Equatable {
-    case chain, beacon
 }

@@ -1,6 +1,7 @@
 import BigInt
 import Foundation
 import IPLD
+import Kernel
 
 /// What is wrong with a vector file, naming the field.
 public struct VectorError: Error, Equatable, CustomStringConvertible {
@@ -65,8 +66,9 @@ public enum VectorParser {
         }
         var meta: TestVector.Meta? = nil
         if let m = json["_meta"], !m.isNull {
-            meta = TestVector.Meta(id: try string(m, "id", path: "_meta"), version: m["version"]?.stringValue,
-                                   description: m["description"]?.stringValue, comment: m["comment"]?.stringValue)
+            meta = TestVector.Meta(
+                id: try string(m, "id", path: "_meta"), version: m["version"]?.stringValue,
+                description: m["description"]?.stringValue, comment: m["comment"]?.stringValue)
         }
         return VectorHeader(vectorClass: vectorClass, selector: selector, meta: meta)
     }
@@ -74,7 +76,9 @@ public enum VectorParser {
     /// Parses a `message`-class vector.
     public static func parse(_ json: JSONValue) throws(VectorError) -> TestVector {
         let head = try header(json)
-        guard head.vectorClass == "message" else { throw VectorError("class", "unknown test vector class \"\(head.vectorClass)\"") }
+        guard head.vectorClass == "message" else {
+            throw VectorError("class", "unknown test vector class \"\(head.vectorClass)\"")
+        }
         let (vectorClass, selector, meta) = (head.vectorClass, head.selector, head.meta)
         let car = try base64(json, "car")
         guard let pre = json["preconditions"] else { throw VectorError("preconditions", "missing") }
@@ -89,19 +93,24 @@ public enum VectorParser {
             let path = "apply_messages[\(i)]"
             let bytes = try base64(m, "bytes", path: path)
             guard bytes.count <= VectorLimits.maxMessageBytes else {
-                throw VectorError("\(path).bytes", "message of \(bytes.count) bytes exceeds the \(VectorLimits.maxMessageBytes)-byte limit")
+                throw VectorError(
+                    "\(path).bytes",
+                    "message of \(bytes.count) bytes exceeds the \(VectorLimits.maxMessageBytes)-byte limit")
             }
             apply.append(.init(bytes: bytes, epochOffset: try int64(m["epoch_offset"], "\(path).epoch_offset")))
         }
         guard let post = json["postconditions"] else { throw VectorError("postconditions", "missing") }
         let receipts = try expectedReceipts(post["receipts"], messageCount: apply.count)
-        let postconditions = TestVector.Postconditions(stateRoot: try cidLink(post["state_tree"], "postconditions.state_tree"), receipts: receipts)
-        return TestVector(vectorClass: vectorClass, selector: selector, meta: meta, car: car, preconditions: preconditions,
-                          applyMessages: apply, postconditions: postconditions, randomness: try randomness(json["randomness"]))
+        let postconditions = TestVector.Postconditions(
+            stateRoot: try cidLink(post["state_tree"], "postconditions.state_tree"), receipts: receipts)
+        return TestVector(
+            vectorClass: vectorClass, selector: selector, meta: meta, car: car, preconditions: preconditions,
+            applyMessages: apply, postconditions: postconditions, randomness: try randomness(json["randomness"]))
     }
 
     /// The expected receipts: one per message at least, or the vector cannot be judged.
-    static func expectedReceipts(_ v: JSONValue?, messageCount: Int) throws(VectorError) -> [TestVector.ExpectedReceipt] {
+    static func expectedReceipts(_ v: JSONValue?, messageCount: Int) throws(VectorError) -> [TestVector.ExpectedReceipt]
+    {
         let items = try array(v, "postconditions.receipts", max: VectorLimits.maxMessages)
         guard items.count >= messageCount else {
             throw VectorError("postconditions.receipts", "\(items.count) receipts for \(messageCount) messages")
@@ -109,11 +118,16 @@ public enum VectorParser {
         var receipts: [TestVector.ExpectedReceipt] = []
         for (i, r) in items.enumerated() {
             let path = "postconditions.receipts[\(i)]"
-            guard let code = try int64(r["exit_code"], "\(path).exit_code") else { throw VectorError("\(path).exit_code", "missing") }
-            guard let gas = try uint64(r["gas_used"], "\(path).gas_used") else { throw VectorError("\(path).gas_used", "missing") }
+            guard let code = try int64(r["exit_code"], "\(path).exit_code") else {
+                throw VectorError("\(path).exit_code", "missing")
+            }
+            guard let gas = try uint64(r["gas_used"], "\(path).gas_used") else {
+                throw VectorError("\(path).gas_used", "missing")
+            }
             let ret = r["return"]?.isNull == false ? try base64(r, "return", path: path) : []
             guard ret.count <= VectorLimits.maxReturnBytes else {
-                throw VectorError("\(path).return", "\(ret.count) bytes exceed the \(VectorLimits.maxReturnBytes)-byte limit")
+                throw VectorError(
+                    "\(path).return", "\(ret.count) bytes exceed the \(VectorLimits.maxReturnBytes)-byte limit")
             }
             receipts.append(.init(exitCode: code, returnData: ret, gasUsed: gas))
         }
@@ -147,7 +161,9 @@ public enum VectorParser {
 
     static func cidLink(_ stateTree: JSONValue?, _ field: String) throws(VectorError) -> CID {
         guard let link = stateTree?["root_cid"] else { throw VectorError("\(field).root_cid", "missing") }
-        guard let text = link["/"]?.stringValue else { throw VectorError("\(field).root_cid", "expected {\"/\": \"<cid>\"}") }
+        guard let text = link["/"]?.stringValue else {
+            throw VectorError("\(field).root_cid", "expected {\"/\": \"<cid>\"}")
+        }
         do {
             return try CID(string: text)
         } catch {
@@ -182,8 +198,12 @@ public enum VectorParser {
         var out: [TestVector.Variant] = []
         for (i, item) in items.enumerated() {
             let path = "preconditions.variants[\(i)]"
-            guard let epoch = try int64(item["epoch"], "\(path).epoch") else { throw VectorError("\(path).epoch", "missing") }
-            guard let nv = try uint64(item["nv"], "\(path).nv"), nv <= UInt64(UInt32.max) else { throw VectorError("\(path).nv", "missing or out of range") }
+            guard let epoch = try int64(item["epoch"], "\(path).epoch") else {
+                throw VectorError("\(path).epoch", "missing")
+            }
+            guard let nv = try uint64(item["nv"], "\(path).nv"), nv <= UInt64(UInt32.max) else {
+                throw VectorError("\(path).nv", "missing or out of range")
+            }
             out.append(.init(id: try string(item, "id", path: path), epoch: epoch, nv: UInt32(nv)))
         }
         return out
@@ -203,20 +223,27 @@ public enum VectorParser {
             }
             switch on.count {
             case 2:
-                guard let epoch = try int64(on[1], "\(path).on[1]") else { throw VectorError("\(path).on[1]", "missing epoch") }
+                guard let epoch = try int64(on[1], "\(path).on[1]") else {
+                    throw VectorError("\(path).on[1]", "missing epoch")
+                }
                 out.append(.digest(kind: kind, epoch: epoch, digest: ret))
             case 4:
                 guard let dst = try int64(on[1], "\(path).on[1]"), let epoch = try int64(on[2], "\(path).on[2]") else {
                     throw VectorError("\(path).on", "missing DST or epoch")
                 }
                 let entropy: [UInt8]
-                if on[3].isNull { entropy = [] } else {
-                    guard let text = on[3].stringValue else { throw VectorError("\(path).on[3]", "entropy is not base64 text") }
+                if on[3].isNull {
+                    entropy = []
+                } else {
+                    guard let text = on[3].stringValue else {
+                        throw VectorError("\(path).on[3]", "entropy is not base64 text")
+                    }
                     entropy = try decodeBase64(text, "\(path).on[3]")
                 }
                 out.append(.value(kind: kind, dst: dst, epoch: epoch, entropy: entropy, value: ret))
             default:
-                throw VectorError("\(path).on", "expected [kind, epoch] or [kind, dst, epoch, entropy], found \(on.count) items")
+                throw VectorError(
+                    "\(path).on", "expected [kind, epoch] or [kind, dst, epoch, entropy], found \(on.count) items")
             }
         }
         return out

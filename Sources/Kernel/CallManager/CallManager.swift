@@ -21,8 +21,6 @@ public final class CallManager {
     /// v2: robust-address requests so far (not reverted by transactions).
     public internal(set) var addressRequests: UInt64 = 0
     var accessTracker: StateAccessTracker?
-    /// Set when the message reached actor code on a machine without an engine.
-    public private(set) var lackedEngine = false
     /// v3 events emitted so far, with transaction marks.
     public private(set) var events: [StampedEvent] = []
     private var eventMarks: [Int] = []
@@ -58,7 +56,9 @@ public final class CallManager {
     // MARK: - Transactions
 
     /// Runs `body` in a state transaction, reverted when it throws or returns a non-zero exit code.
-    public func withTransaction(_ body: () throws(ExecutionError) -> InvocationResult) throws(ExecutionError) -> InvocationResult {
+    public func withTransaction(_ body: () throws(ExecutionError) -> InvocationResult) throws(ExecutionError)
+        -> InvocationResult
+    {
         stateTree.beginTransaction()
         accessTracker?.begin()
         eventMarks.append(events.count)
@@ -137,8 +137,10 @@ public final class CallManager {
 
     /// Sends a message from actor `from`: depth check, optional gas limit, resolution or
     /// auto-creation of the receiver, transfer, invocation.
-    public func send(from: UInt64, to: Address, method: UInt64, params: IPLDBlock?, value: BigInt,
-                     gasLimit: Gas?, readOnly: Bool) throws(ExecutionError) -> InvocationResult {
+    public func send(
+        from: UInt64, to: Address, method: UInt64, params: IPLDBlock?, value: BigInt,
+        gasLimit: Gas?, readOnly: Bool
+    ) throws(ExecutionError) -> InvocationResult {
         if let gasLimit { gas.pushLimit(gasLimit) }
         var result: Result<InvocationResult, ExecutionError>
         if depth >= rules.maxCallDepth {
@@ -146,7 +148,9 @@ public final class CallManager {
         } else {
             depth += 1
             do {
-                result = .success(try sendUnchecked(from: from, to: to, method: method, params: params, value: value, readOnly: readOnly))
+                result = .success(
+                    try sendUnchecked(
+                        from: from, to: to, method: method, params: params, value: value, readOnly: readOnly))
             } catch {
                 result = .failure(error)
             }
@@ -156,7 +160,7 @@ public final class CallManager {
             do {
                 try gas.popLimit()
             } catch {
-                throw .fatal("gas limit stack underflow")
+                throw .fatal(.invariant("gas limit stack underflow"))
             }
             if case .failure(.outOfGas) = result, gas.available > .zero {
                 result = .success(InvocationResult(exitCode: .sysOutOfGas))
@@ -165,8 +169,10 @@ public final class CallManager {
         return try result.get()
     }
 
-    private func sendUnchecked(from: UInt64, to: Address, method: UInt64, params: IPLDBlock?, value: BigInt,
-                               readOnly: Bool) throws(ExecutionError) -> InvocationResult {
+    private func sendUnchecked(
+        from: UInt64, to: Address, method: UInt64, params: IPLDBlock?, value: BigInt,
+        readOnly: Bool
+    ) throws(ExecutionError) -> InvocationResult {
         let toID: UInt64
         if let id = try resolve(to) {
             toID = id
@@ -225,13 +231,16 @@ public final class CallManager {
             if method == 0 { return InvocationResult(exitCode: .ok) }
             try charge(prices.onMethodInvocation())
         }
-        return try invoke(code: receiver.code, from: from, to: to, method: method, params: params, value: value, readOnly: readOnly)
+        return try invoke(
+            code: receiver.code, from: from, to: to, method: method, params: params, value: value, readOnly: readOnly)
     }
 
     /// Moves `value` between actors (v3 charges the accesses).
     public func transfer(from: UInt64, to: UInt64, value: BigInt) throws(ExecutionError) {
         guard value.sign != .minus else { throw .syscall(.illegalArgument, "negative transfer") }
-        guard var sender = try getActor(from) else { throw .syscall(.insufficientFunds, "sender f0\(from) does not exist") }
+        guard var sender = try getActor(from) else {
+            throw .syscall(.insufficientFunds, "sender f0\(from) does not exist")
+        }
         guard sender.balance >= value else {
             throw .syscall(.insufficientFunds, "sender f0\(from) has \(sender.balance), needs \(value)")
         }
@@ -250,10 +259,16 @@ public final class CallManager {
 
     private func createAccountActor(_ address: Address) throws(ExecutionError) -> UInt64 {
         let isBLSZero = address.proto == .bls && address.payload == Self.blsZeroPayload
-        if rules.checksBLSZeroBeforeCharge, isBLSZero { throw .syscall(.illegalArgument, "cannot create the BLS zero address") }
+        if rules.checksBLSZeroBeforeCharge, isBLSZero {
+            throw .syscall(.illegalArgument, "cannot create the BLS zero address")
+        }
         try charge(prices.onCreateActor(newAddress: true))
-        if !rules.checksBLSZeroBeforeCharge, isBLSZero { throw .syscall(.illegalArgument, "cannot create the BLS zero address") }
-        guard let accountCode = machine.manifest.code(named: "account") else { throw .fatal("manifest has no account actor") }
+        if !rules.checksBLSZeroBeforeCharge, isBLSZero {
+            throw .syscall(.illegalArgument, "cannot create the BLS zero address")
+        }
+        guard let accountCode = machine.manifest.code(of: .account) else {
+            throw .fatal(.invariant("manifest has no account actor"))
+        }
         let id = try register(address)
         try putNewActor(id, ActorState(code: accountCode, head: Machine.emptyArrayCID, nonce: 0, balance: 0))
         var w = CBORWriter()
@@ -265,9 +280,12 @@ public final class CallManager {
 
     private func createPlaceholderActor(_ address: Address) throws(ExecutionError) -> UInt64 {
         try charge(prices.onCreateActor(newAddress: true))
-        guard let code = machine.manifest.code(named: "placeholder") else { throw .fatal("manifest has no placeholder actor") }
+        guard let code = machine.manifest.code(of: .placeholder) else {
+            throw .fatal(.invariant("manifest has no placeholder actor"))
+        }
         let id = try register(address)
-        try putNewActor(id, ActorState(code: code, head: Machine.emptyArrayCID, nonce: 0, balance: 0, delegatedAddress: address))
+        try putNewActor(
+            id, ActorState(code: code, head: Machine.emptyArrayCID, nonce: 0, balance: 0, delegatedAddress: address))
         return id
     }
 
@@ -289,14 +307,14 @@ public final class CallManager {
 
     // MARK: - Invocation
 
-    private func invoke(code: CID, from: UInt64, to: UInt64, method: UInt64, params: IPLDBlock?, value: BigInt,
-                        readOnly: Bool) throws(ExecutionError) -> InvocationResult {
-        guard let runner = machine.runner else {
-            lackedEngine = true
-            throw .fatal(Machine.noEngineMessage)
-        }
-        let kernel = InvocationKernel(callManager: self, caller: from, receiver: to, method: method,
-                                      valueReceived: value, readOnly: readOnly)
+    private func invoke(
+        code: CID, from: UInt64, to: UInt64, method: UInt64, params: IPLDBlock?, value: BigInt,
+        readOnly: Bool
+    ) throws(ExecutionError) -> InvocationResult {
+        guard let runner = machine.runner else { throw .fatal(.noEngine(code: code)) }
+        let kernel = InvocationKernel(
+            callManager: self, caller: from, receiver: to, method: method,
+            valueReceived: value, readOnly: readOnly)
         var paramsID: UInt32 = 0
         if let params { paramsID = try kernel.blocks.put(params) }
         let savedFrame = gas.traceFrame
@@ -306,23 +324,30 @@ public final class CallManager {
         switch outcome {
         case .returned(let blockID):
             if blockID == 0 { return InvocationResult(exitCode: .ok) }
-            guard let block = try? kernel.blocks.get(blockID) else { return InvocationResult(exitCode: .sysMissingReturn) }
-            return InvocationResult(exitCode: .ok, value: block)
+            // A handle the actor never opened is its own bug, reported in the exit code.
+            guard kernel.blocks.contains(blockID) else { return InvocationResult(exitCode: .sysMissingReturn) }
+            return InvocationResult(exitCode: .ok, value: try kernel.blocks.get(blockID))
         case .exited(let code, let blockID, _):
             switch rules.exitSemantics {
             case .abort:
-                return InvocationResult(exitCode: code < ExitCode.firstUserExitCode.rawValue ? .sysIllegalExitCode : ExitCode(rawValue: code))
+                return InvocationResult(
+                    exitCode: code < ExitCode.firstUserExitCode.rawValue
+                        ? .sysIllegalExitCode : ExitCode(rawValue: code))
             case .exit:
-                let exitCode = code != 0 && code < ExitCode.firstUserExitCode.rawValue ? ExitCode.sysIllegalExitCode : ExitCode(rawValue: code)
+                let exitCode =
+                    code != 0 && code < ExitCode.firstUserExitCode.rawValue
+                    ? ExitCode.sysIllegalExitCode : ExitCode(rawValue: code)
                 if blockID == 0 { return InvocationResult(exitCode: exitCode) }
-                guard let block = try? kernel.blocks.get(blockID) else { throw .fatal("exit with unknown block \(blockID)") }
-                return InvocationResult(exitCode: exitCode, value: block)
+                guard kernel.blocks.contains(blockID) else {
+                    throw .fatal(.invariant("exit with unknown block \(blockID)"))
+                }
+                return InvocationResult(exitCode: exitCode, value: try kernel.blocks.get(blockID))
             }
         case .trapped:
             return InvocationResult(exitCode: .sysIllegalInstruction)
         case .instantiationFailed(let why):
             if rules.chargesWasmInit { return InvocationResult(exitCode: .sysIllegalInstruction) }
-            throw .fatal("cannot instantiate \(code): \(why)")
+            throw .fatal(.actorCode(code, "cannot instantiate: \(why)"))
         }
     }
 

@@ -13,14 +13,17 @@ extension PriceList {
 
     /// Inclusion of a signed message of `length` bytes; in v3 it also pays the sender update.
     public func onChainMessage(length: Int) -> GasCharge {
-        charge("OnChainMessage",
-               compute: onChainMessageCompute.apply(length),
-               other: actorUpdate + onChainMessageStorage.apply(length))
+        charge(
+            "OnChainMessage",
+            compute: onChainMessageCompute.apply(length),
+            other: actorUpdate + onChainMessageStorage.apply(length))
     }
 
     /// Storing a top-level return value of `length` bytes.
     public func onChainReturnValue(length: Int) -> GasCharge {
-        charge("OnChainReturnValue", compute: onChainReturnCompute.apply(length), other: onChainReturnStorage.apply(length))
+        charge(
+            "OnChainReturnValue", compute: onChainReturnCompute.apply(length), other: onChainReturnStorage.apply(length)
+        )
     }
 
     /// The single v2 send charge, covering base, transfer and invocation together.
@@ -138,7 +141,9 @@ extension PriceList {
 
     /// Fetching randomness with `entropyLength` bytes of entropy.
     public func onGetRandomness(entropyLength: Int) -> GasCharge {
-        charge("OnGetRandomness", compute: randomness.compute.apply(entropyLength), other: randomness.other.apply(entropyLength))
+        charge(
+            "OnGetRandomness", compute: randomness.compute.apply(entropyLength),
+            other: randomness.other.apply(entropyLength))
     }
 
     // MARK: Proofs
@@ -148,7 +153,7 @@ extension PriceList {
         charge("OnComputeUnsealedSectorCid", compute: computeUnsealedSectorCIDBase)
     }
 
-    /// `crypto.verify_seal` (and, outside the conformance kernel, each seal of a batch).
+    /// `crypto.verify_seal`, and each seal of a batch when the externs say batches are charged per seal.
     public func onVerifySeal() -> GasCharge {
         charge("OnVerifySeal", compute: verifySealBase)
     }
@@ -176,7 +181,9 @@ extension PriceList {
 
     /// `crypto.verify_consensus_fault` (the extern's own gas is never added for nv17/nv18).
     public func onVerifyConsensusFault() -> GasCharge {
-        charge("OnVerifyConsensusFault", compute: verifyConsensusFault.compute.flat, other: verifyConsensusFault.other.flat)
+        charge(
+            "OnVerifyConsensusFault", compute: verifyConsensusFault.compute.flat, other: verifyConsensusFault.other.flat
+        )
     }
 
     // MARK: Blocks
@@ -236,7 +243,8 @@ extension PriceList {
         let hash = hashing.perCodeCost(Self.blake2b256Code)?.apply(stampedSize) ?? .zero
         // Two of the three copies, the second allocation and the AMT hashing happen when the
         // message finishes, so upstream books them as other gas.
-        let other = eventAcceptPerIndexElement.flat * indexedElements + eventAcceptPerIndexElement.scale * indexedBytes
+        let other =
+            eventAcceptPerIndexElement.flat * indexedElements + eventAcceptPerIndexElement.scale * indexedBytes
             + memcpy * 2 + alloc + hash
         return charge("OnActorEventAccept", compute: memcpy + alloc, other: other)
     }

@@ -6,7 +6,9 @@ import IPLD
 extension InvocationKernel {
     /// The ID an address resolves to (ID addresses without an existence check).
     public func resolveAddress(_ address: Address) throws(ExecutionError) -> UInt64 {
-        guard let id = try callManager.resolve(address) else { throw .syscall(.notFound, "address \(address) not found") }
+        guard let id = try callManager.resolve(address) else {
+            throw .syscall(.notFound, "address \(address) not found")
+        }
         return id
     }
 
@@ -26,7 +28,9 @@ extension InvocationKernel {
     /// Code CID of a builtin type id.
     public func codeCIDForType(_ type: Int32) throws(ExecutionError) -> CID {
         try charge(prices.onGetCodeCIDForType())
-        guard type > 0, let cid = machine.manifest.code(typeID: UInt32(type)) else { throw .syscall(.illegalArgument, "unknown actor type \(type)") }
+        guard type > 0, let cid = machine.manifest.code(typeID: UInt32(type)) else {
+            throw .syscall(.illegalArgument, "unknown actor type \(type)")
+        }
         return cid
     }
 
@@ -47,12 +51,14 @@ extension InvocationKernel {
         input.writeAddress(origin)
         var bytes = input.bytes
         for value in [callManager.nonce, counter] {
-            for s in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(s))) }
+            for s in stride(from: 56, through: 0, by: -8) {
+                bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(s)))
+            }
         }
         do {
             return try Address(protocol: .actor, payload: Blake2b.hash(bytes, length: 20))
         } catch {
-            throw .fatal("cannot build an actor address: \(error)")
+            throw .fatal(.invariant("cannot build an actor address: \(error)"))
         }
     }
 
@@ -60,13 +66,15 @@ extension InvocationKernel {
     func keyAddress(of address: Address) throws(ExecutionError) -> Address {
         if address.proto == .secp256k1 || address.proto == .bls { return address }
         guard let id = try callManager.resolve(address), let actor = try callManager.getActor(id) else {
-            throw .fatal("origin \(address) not found")
+            throw .fatal(.invariant("origin \(address) not found"))
         }
-        guard machine.manifest.type(of: actor.code)?.name == "account" else { throw .fatal("origin \(address) is not an account") }
+        guard machine.manifest.kind(of: actor.code) == .account else {
+            throw .fatal(.invariant("origin \(address) is not an account"))
+        }
         do {
             return try AccountActorState(cbor: try machine.store.require(actor.head)).address
         } catch {
-            throw .fatal("origin account state: \(error)")
+            throw .fatal(.malformedState(what: "origin account state", underlying: error))
         }
     }
 
@@ -74,36 +82,51 @@ extension InvocationKernel {
     public func createActor(code: CID, id: UInt64, delegatedAddress: Address?) throws(ExecutionError) {
         switch rules.createActorRestriction {
         case .builtinNonSingleton:
-            guard let type = machine.manifest.type(of: code) else { throw .syscall(.forbidden, "can only create builtin actors") }
-            guard !Self.singletons.contains(type.name) else { throw .syscall(.forbidden, "can only have one instance of \(type.name)") }
+            guard let type = machine.manifest.type(of: code) else {
+                throw .syscall(.forbidden, "can only create builtin actors")
+            }
+            guard machine.manifest.kind(of: code).map(Self.singletons.contains) != true else {
+                throw .syscall(.forbidden, "can only have one instance of \(type.name)")
+            }
             do {
-                if try machine.stateTree.actor(id) != nil { throw ExecutionError.syscall(.forbidden, "actor f0\(id) already exists") }
+                if try machine.stateTree.actor(id) != nil {
+                    throw ExecutionError.syscall(.forbidden, "actor f0\(id) already exists")
+                }
             } catch let e as ExecutionError {
                 throw e
             } catch let e as StateTreeError {
                 throw .state(e)
             } catch {
-                throw .fatal("\(error)")
+                throw .fatal(.invariant("\(error)"))
             }
             try charge(prices.onCreateActor(newAddress: false))
             machine.stateTree.setActor(id, ActorState(code: code, head: Machine.emptyArrayCID, nonce: 0, balance: 0))
         case .initActorOnly:
-            guard receiver == StateTree.initActorID else { throw .syscall(.forbidden, "create_actor is restricted to the init actor") }
+            guard receiver == StateTree.initActorID else {
+                throw .syscall(.forbidden, "create_actor is restricted to the init actor")
+            }
             try requireWritable("create_actor")
-            if machine.manifest.code(named: "placeholder") == code { throw .syscall(.forbidden, "cannot create a placeholder explicitly") }
+            if machine.manifest.code(of: .placeholder) == code {
+                throw .syscall(.forbidden, "cannot create a placeholder explicitly")
+            }
             let state: ActorState
             if let existing = try callManager.getActor(id) {
-                guard machine.manifest.type(of: existing.code)?.name == "placeholder" else {
+                guard machine.manifest.kind(of: existing.code) == .placeholder else {
                     throw .syscall(.forbidden, "actor f0\(id) already exists")
                 }
-                guard let existingAddress = existing.delegatedAddress else { throw .fatal("placeholder f0\(id) has no delegated address") }
-                guard existingAddress == delegatedAddress else { throw .syscall(.forbidden, "placeholder f0\(id) has another delegated address") }
+                guard let existingAddress = existing.delegatedAddress else {
+                    throw .fatal(.invariant("placeholder f0\(id) has no delegated address"))
+                }
+                guard existingAddress == delegatedAddress else {
+                    throw .syscall(.forbidden, "placeholder f0\(id) has another delegated address")
+                }
                 var replaced = existing
                 replaced.code = code
                 state = replaced
             } else {
                 try charge(prices.onCreateActor(newAddress: false))
-                state = ActorState(code: code, head: Machine.emptyArrayCID, nonce: 0, balance: 0, delegatedAddress: delegatedAddress)
+                state = ActorState(
+                    code: code, head: Machine.emptyArrayCID, nonce: 0, balance: 0, delegatedAddress: delegatedAddress)
             }
             try callManager.setActor(id, state)
             callManager.actorsCreated += 1
@@ -111,7 +134,9 @@ extension InvocationKernel {
     }
 
     /// v2's singleton actor types (`create_actor` refuses them).
-    static let singletons: Set<String> = ["system", "init", "reward", "cron", "storagepower", "storagemarket", "verifiedregistry"]
+    static let singletons: Set<ActorKind> = [
+        .system, .`init`, .reward, .cron, .storagepower, .storagemarket, .verifiedregistry,
+    ]
 
     /// The f4 address of an actor, if any.
     public func lookupDelegatedAddress(_ id: UInt64) throws(ExecutionError) -> Address? {

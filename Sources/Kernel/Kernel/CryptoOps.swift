@@ -6,9 +6,12 @@ import IPLD
 
 extension InvocationKernel {
     /// Verifies a signature by `signer` over `plaintext`: true valid, false invalid.
-    public func verifySignature(type: UInt32, signature: [UInt8], signer: Address, plaintext: [UInt8]) throws(ExecutionError) -> Bool {
+    public func verifySignature(type: UInt32, signature: [UInt8], signer: Address, plaintext: [UInt8])
+        throws(ExecutionError) -> Bool
+    {
         guard type <= UInt32(UInt8.max), let sigType = SignatureType(rawValue: UInt8(type)),
-              let cost = prices.onVerifySignature(signatureType: UInt8(type), plaintextLength: plaintext.count) else {
+            let cost = prices.onVerifySignature(signatureType: UInt8(type), plaintextLength: plaintext.count)
+        else {
             throw .syscall(.illegalArgument, "unknown signature type \(type)")
         }
         try charge(cost)
@@ -39,16 +42,16 @@ extension InvocationKernel {
         guard let id = try callManager.resolve(signer), let actor = try callManager.getActor(id) else {
             throw .syscall(.notFound, "signer \(signer) not found")
         }
-        guard machine.manifest.type(of: actor.code)?.name == "account" else {
+        guard machine.manifest.kind(of: actor.code) == .account else {
             throw .syscall(.illegalArgument, "signer \(signer) is not an account")
         }
         try charge(prices.onBlockOpenBase())
-        guard let state = machine.store.get(actor.head) else { throw .fatal("account state \(actor.head) not found") }
+        guard let state = machine.store.get(actor.head) else { throw .fatal(.missingBlock(actor.head)) }
         try charge(prices.onBlockOpenPerByte(length: state.count))
         do {
             return try AccountActorState(cbor: state).address
         } catch {
-            throw .fatal("account state of \(signer): \(error)")
+            throw .fatal(.malformedState(what: "account state of \(signer)", underlying: error))
         }
     }
 
@@ -67,7 +70,9 @@ extension InvocationKernel {
         if rules.chargesHashBeforeCheck, let cost = prices.onHashing(code: code, length: data.count) {
             try charge(cost)
         }
-        guard let hasher = SupportedHash(rawValue: code) else { throw .syscall(.illegalArgument, "unsupported hash code 0x\(String(code, radix: 16))") }
+        guard let hasher = SupportedHash(rawValue: code) else {
+            throw .syscall(.illegalArgument, "unsupported hash code 0x\(String(code, radix: 16))")
+        }
         if !rules.chargesHashBeforeCheck, let cost = prices.onHashing(code: code, length: data.count) {
             try charge(cost)
         }
@@ -76,7 +81,9 @@ extension InvocationKernel {
 
     /// CommD of a sector made of `pieces`.
     public func computeUnsealedSectorCID(proofType: Int64, pieces: [PieceInfo]) throws(ExecutionError) -> CID {
-        guard RegisteredSealProof(rawValue: proofType) != nil else { throw .syscall(.illegalArgument, "unknown seal proof \(proofType)") }
+        guard RegisteredSealProof(rawValue: proofType) != nil else {
+            throw .syscall(.illegalArgument, "unknown seal proof \(proofType)")
+        }
         try charge(prices.onComputeUnsealedSectorCID())
         do {
             return try FVMCrypto.computeUnsealedSectorCID(proofType: proofType, pieces: pieces)
@@ -85,39 +92,80 @@ extension InvocationKernel {
         }
     }
 
-    /// PoSt verification: charged, then accepted (the conformance kernel does not verify proofs).
-    public func verifyPoSt(firstProofType: Int64?, challengedSectors: Int) throws(ExecutionError) -> Bool {
+    /// Window PoSt verification: charged, then decided by the externs.
+    public func verifyPoSt(firstProofType: Int64?, challengedSectors: Int, encoded: [UInt8]) throws(ExecutionError)
+        -> Bool
+    {
         try charge(prices.onVerifyPoSt(firstProofType: firstProofType, challengedSectors: challengedSectors))
-        return true
+        return try askExterns { () throws(ExternError) in try machine.externs.verifyProof(.windowPoSt, encoded: encoded)
+        }
     }
 
-    /// Aggregate seal verification: charged, then accepted.
-    public func verifyAggregateSeals(sealProof: Int64, count: Int) throws(ExecutionError) -> Bool {
+    /// Aggregate seal verification: charged, then decided by the externs.
+    public func verifyAggregateSeals(sealProof: Int64, count: Int, encoded: [UInt8]) throws(ExecutionError) -> Bool {
         try charge(prices.onVerifyAggregateSeals(sealProof: sealProof, count: count))
-        return true
+        return try askExterns { () throws(ExternError) in
+            try machine.externs.verifyProof(.aggregateSeals, encoded: encoded)
+        }
     }
 
-    /// Replica update verification: charged, then accepted.
-    public func verifyReplicaUpdate() throws(ExecutionError) -> Bool {
+    /// Replica update verification: charged, then decided by the externs.
+    public func verifyReplicaUpdate(encoded: [UInt8]) throws(ExecutionError) -> Bool {
         try charge(prices.onVerifyReplicaUpdate())
-        return true
+        return try askExterns { () throws(ExternError) in
+            try machine.externs.verifyProof(.replicaUpdate, encoded: encoded)
+        }
     }
 
-    /// Consensus fault verification: charged, then "no fault".
-    public func verifyConsensusFault() throws(ExecutionError) -> (epoch: Int64, target: UInt64, fault: UInt32) {
+    /// Consensus fault verification: charged, then decided by the externs (nil: no fault).
+    public func verifyConsensusFault(header1: [UInt8], header2: [UInt8], extra: [UInt8]) throws(ExecutionError)
+        -> ConsensusFault?
+    {
         try charge(prices.onVerifyConsensusFault())
-        return (0, 0, 0)
+        return try askExterns { () throws(ExternError) in
+            try machine.externs.verifyConsensusFault(header1: header1, header2: header2, extra: extra)
+        }
     }
 
-    /// Batch seal verification: every seal valid, uncharged (as the conformance kernel does).
-    public func batchVerifySeals(count: Int) -> [Bool] { Array(repeating: true, count: count) }
+    /// Batch seal verification: charged as the externs say, then one verdict per seal.
+    public func batchVerifySeals(_ seals: [IPLDValue]) throws(ExecutionError) -> [Bool] {
+        if machine.externs.batchSealCharge == .perSeal {
+            for _ in seals { try charge(prices.onVerifySeal()) }
+        }
+        let verdicts = try askExterns { () throws(ExternError) in try machine.externs.batchVerifySeals(seals) }
+        guard verdicts.count == seals.count else {
+            throw .fatal(.extern(.failed(.batchSeals, "\(verdicts.count) verdicts for \(seals.count) seals")))
+        }
+        return verdicts
+    }
+
+    /// The CID of the tipset at `epoch`, which must be one of the 899 before the current one.
+    public func tipsetCID(epoch: Int64) throws(ExecutionError) -> CID {
+        let offset = machine.context.epoch - epoch
+        guard epoch >= 0, offset > 0, offset < 900 else {
+            throw .syscall(.illegalArgument, "epoch \(epoch) out of range")
+        }
+        try charge(prices.onTipsetCID(lookback: offset > 1))
+        return try askExterns { () throws(ExternError) in try machine.externs.tipsetCID(epoch: epoch) }
+    }
+
+    /// Runs an externs request; a failure there is fatal to the message, with its cause kept.
+    private func askExterns<T>(_ request: () throws(ExternError) -> T) throws(ExecutionError) -> T {
+        do {
+            return try request()
+        } catch {
+            throw .fatal(.extern(error))
+        }
+    }
 }
 
 // MARK: - Randomness, gas, context, events, debug
 
 extension InvocationKernel {
     /// Chain or beacon randomness for (DST, round, entropy).
-    public func randomness(_ kind: RandomnessKind, personalization: Int64, round: Int64, entropy: [UInt8]) throws(ExecutionError) -> [UInt8] {
+    public func randomness(_ kind: RandomnessKind, personalization: Int64, round: Int64, entropy: [UInt8])
+        throws(ExecutionError) -> [UInt8]
+    {
         try charge(prices.onGetRandomness(entropyLength: entropy.count))
         return try machine.randomness.draw(kind: kind, personalization: personalization, round: round, entropy: entropy)
     }
@@ -158,7 +206,9 @@ extension InvocationKernel {
                 let codec = try r.readUInt()
                 let value = try r.readBytes()
                 guard key.utf8.count <= 32 else { throw ExecutionError.syscall(.illegalArgument, "event key too long") }
-                guard codec == CID.Codec.raw else { throw ExecutionError.syscall(.illegalCodec, "event value codec must be raw") }
+                guard codec == CID.Codec.raw else {
+                    throw ExecutionError.syscall(.illegalCodec, "event value codec must be raw")
+                }
                 totalValue += value.count
                 if flags & 0b11 != 0 {
                     indexedElements += 1
@@ -172,7 +222,9 @@ extension InvocationKernel {
             throw .syscall(.illegalArgument, "malformed event: \(error)")
         }
         guard totalValue <= 8192 else { throw .syscall(.illegalArgument, "event values too large") }
-        try charge(prices.onActorEventAccept(serializedLength: encoded.count, indexedElements: indexedElements, indexedBytes: indexedBytes))
+        try charge(
+            prices.onActorEventAccept(
+                serializedLength: encoded.count, indexedElements: indexedElements, indexedBytes: indexedBytes))
         callManager.emit(StampedEvent(emitter: receiver, encodedEntries: encoded))
     }
 }

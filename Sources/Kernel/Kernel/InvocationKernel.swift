@@ -15,7 +15,10 @@ public final class InvocationKernel {
     public let readOnly: Bool
     public var blocks: BlockRegistry
 
-    init(callManager: CallManager, caller: UInt64, receiver: UInt64, method: UInt64, valueReceived: BigInt, readOnly: Bool) {
+    init(
+        callManager: CallManager, caller: UInt64, receiver: UInt64, method: UInt64, valueReceived: BigInt,
+        readOnly: Bool
+    ) {
         self.callManager = callManager
         self.caller = caller
         self.receiver = receiver
@@ -45,7 +48,7 @@ extension InvocationKernel {
     /// Opens a block of the store; returns (handle, codec, size).
     public func blockOpen(_ cid: CID) throws(ExecutionError) -> (id: UInt32, codec: UInt64, size: UInt32) {
         try charge(prices.onBlockOpenBase())
-        guard let data = machine.store.get(cid) else { throw .fatal("block \(cid) not found") }
+        guard let data = machine.store.get(cid) else { throw .fatal(.missingBlock(cid)) }
         try charge(prices.onBlockOpenPerByte(length: data.count))
         let block = IPLDBlock(codec: cid.codec, data: data)
         let id = try blocks.put(block)
@@ -54,7 +57,9 @@ extension InvocationKernel {
 
     /// Registers new block content; returns its handle.
     public func blockCreate(codec: UInt64, data: [UInt8]) throws(ExecutionError) -> UInt32 {
-        if let max = rules.maxBlockSize, data.count > max { throw .syscall(.limitExceeded, "block of \(data.count) bytes exceeds \(max)") }
+        if let max = rules.maxBlockSize, data.count > max {
+            throw .syscall(.limitExceeded, "block of \(data.count) bytes exceeds \(max)")
+        }
         try charge(prices.onBlockCreate(length: data.count))
         return try blocks.put(IPLDBlock(codec: codec, data: data))
     }
@@ -72,8 +77,12 @@ extension InvocationKernel {
     }
 
     /// Copies up to `length` bytes of a block from `offset`; returns them and the i32 "remaining" value.
-    public func blockRead(id: UInt32, offset: UInt32, length: UInt32) throws(ExecutionError) -> (bytes: [UInt8], remaining: Int32) {
-        guard UInt64(offset) + UInt64(length) <= UInt64(Int32.max) else { throw .syscall(.illegalArgument, "offset + length overflows i32") }
+    public func blockRead(id: UInt32, offset: UInt32, length: UInt32) throws(ExecutionError) -> (
+        bytes: [UInt8], remaining: Int32
+    ) {
+        guard UInt64(offset) + UInt64(length) <= UInt64(Int32.max) else {
+            throw .syscall(.illegalArgument, "offset + length overflows i32")
+        }
         let block = try blocks.get(id)
         let size = block.data.count
         let start = min(Int(offset), size)
@@ -124,7 +133,9 @@ extension InvocationKernel {
         try charge(prices.onDeleteActor())
         let balance = try currentBalance()
         if !balance.isZero {
-            guard let id = try callManager.resolve(beneficiary) else { throw .syscall(.notFound, "beneficiary \(beneficiary) not found") }
+            guard let id = try callManager.resolve(beneficiary) else {
+                throw .syscall(.notFound, "beneficiary \(beneficiary) not found")
+            }
             if id == receiver { throw .syscall(.forbidden, "benefactor cannot be beneficiary") }
             try callManager.transfer(from: receiver, to: id, value: balance)
         }

@@ -1,4 +1,5 @@
 import FVMShared
+import IPLD
 
 /// How an operation inside a message's execution failed.
 ///
@@ -7,18 +8,18 @@ import FVMShared
 public enum ExecutionError: Error, CustomStringConvertible {
     case syscall(ErrorNumber, String)
     case outOfGas
-    case fatal(String)
+    case fatal(FatalError)
 
     public var description: String {
         switch self {
         case .syscall(let n, let why): "syscall error \(n) (\(n.rawValue)): \(why)"
         case .outOfGas: "out of gas"
-        case .fatal(let why): "fatal: \(why)"
+        case .fatal(let cause): "fatal: \(cause)"
         }
     }
 }
 
 extension ExecutionError {
     /// Wraps a state-tree failure: the VM cannot continue without its state.
-    static func state(_ e: StateTreeError) -> ExecutionError { .fatal(e.description) }
+    static func state(_ e: StateTreeError) -> ExecutionError { .fatal(.state(e)) }
 }

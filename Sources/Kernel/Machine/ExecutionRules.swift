@@ -1,10 +1,11 @@
+import Actors
 import IPLD
 
 /// The rules of the executor, call manager and kernel that differ between FVM v2 (nv17) and
 /// FVM v3 (nv18). Each field names one behaviour; a network profile holds one value of this.
 public struct ExecutionRules: Sendable {
-    /// Actor types that may send top-level messages.
-    public var validSenderTypes: [String]
+    /// Actor kinds that may send top-level messages.
+    public var validSenderKinds: [ActorKind]
     /// v3: a placeholder with nonce 0 and an f4 address in the EAM namespace may send, becoming an ethaccount.
     public var promotesPlaceholderSenders: Bool
     /// Codec of the top-level params block.
@@ -17,8 +18,6 @@ public struct ExecutionRules: Sendable {
     public var chargesStateAccess: Bool
     /// A send fails with LimitExceeded when the current depth is at least this.
     public var maxCallDepth: Int
-    /// v3: sends may carry their own gas limit and the read-only flag.
-    public var supportsSendLimits: Bool
     /// v3: a send to an unknown f4 address in the EAM namespace creates a placeholder.
     public var createsPlaceholders: Bool
     /// Codec of the params of the account constructor called on auto-creation.
@@ -91,9 +90,9 @@ public struct ExecutionRules: Sendable {
 
     /// FVM v2 (nv17).
     public static let v2 = ExecutionRules(
-        validSenderTypes: ["account"], promotesPlaceholderSenders: false, topLevelParamsCodec: .dagCBOR,
+        validSenderKinds: [.account], promotesPlaceholderSenders: false, topLevelParamsCodec: .dagCBOR,
         returnValueCharge: .onSuccess, sendOrder: .chargeThenTransfer, chargesStateAccess: false,
-        maxCallDepth: 1025, supportsSendLimits: false, createsPlaceholders: false,
+        maxCallDepth: 1025, createsPlaceholders: false,
         accountConstructorCodec: CID.Codec.dagCBOR, checksBLSZeroBeforeCharge: false,
         actorAddressDerivation: .keyAddressOriginCallCounter, exitSemantics: .abort,
         allowedBlockCodecs: [CID.Codec.dagCBOR], maxBlockSize: nil, resolvesSignerThroughAccount: true,
@@ -101,10 +100,10 @@ public struct ExecutionRules: Sendable {
 
     /// FVM v3 (nv18).
     public static let v3 = ExecutionRules(
-        validSenderTypes: ["account", "ethaccount"], promotesPlaceholderSenders: true,
+        validSenderKinds: [.account, .ethaccount], promotesPlaceholderSenders: true,
         topLevelParamsCodec: .rawForMethodZeroElseCBOR, returnValueCharge: .wheneverPresent,
         sendOrder: .transferThenCharge, chargesStateAccess: true, maxCallDepth: 1024,
-        supportsSendLimits: true, createsPlaceholders: true, accountConstructorCodec: CID.Codec.cbor,
+        createsPlaceholders: true, accountConstructorCodec: CID.Codec.cbor,
         checksBLSZeroBeforeCharge: true, actorAddressDerivation: .messageFromCreatedCounter,
         exitSemantics: .exit, allowedBlockCodecs: [CID.Codec.cbor, CID.Codec.dagCBOR, CID.Codec.raw],
         maxBlockSize: 1 << 20, resolvesSignerThroughAccount: false, chargesHashBeforeCheck: false,

@@ -24,6 +24,8 @@ public final class Machine {
     public let stateTree: StateTree
     public let manifest: Manifest
     public let randomness: RandomnessSource
+    /// What the chain provides: proof verification, consensus-fault checks, tipset CIDs.
+    public let externs: Externs
     /// Runs actor code; nil leaves only sends that need no code (bare transfers) possible.
     public let runner: ActorCodeRunner?
     /// Record every gas charge for `--trace`.
@@ -32,15 +34,18 @@ public final class Machine {
     public let callObserver: CallObserver?
 
     /// The DAG-CBOR empty array, head of every new actor.
-    public static let emptyArrayCID: CID = CID(codec: CID.Codec.dagCBOR, hash: Multihash(code: Multihash.Code.blake2b_256, digest: Blake2b.hash256([0x80])))
-    static let noEngineMessage = "no Wasm engine is available to run actor code"
+    public static let emptyArrayCID: CID = CID(
+        codec: CID.Codec.dagCBOR, hash: Multihash(code: Multihash.Code.blake2b_256, digest: Blake2b.hash256([0x80])))
 
-    public init(profile: NetworkProfile, context: MachineContext, stateRoot: CID, store base: Blockstore,
-                randomness: RandomnessSource, runner: ActorCodeRunner?, tracing: Bool = false,
-                callObserver: CallObserver? = nil) throws(MachineError) {
+    public init(
+        profile: NetworkProfile, context: MachineContext, stateRoot: CID, store base: Blockstore,
+        randomness: RandomnessSource, externs: Externs, runner: ActorCodeRunner?, tracing: Bool = false,
+        callObserver: CallObserver? = nil
+    ) throws(MachineError) {
         self.profile = profile
         self.context = context
         self.randomness = randomness
+        self.externs = externs
         self.runner = runner
         self.tracing = tracing
         self.callObserver = callObserver
@@ -48,12 +53,15 @@ public final class Machine {
         // v3 puts the empty-array block in the store itself; v2 never reads it, so this is harmless there.
         store.put(Self.emptyArrayCID, [0x80])
         do {
-            stateTree = try StateTree(root: stateRoot, store: store, versions: profile.stateTreeVersions, format: profile.actorStateFormat)
+            stateTree = try StateTree(
+                root: stateRoot, store: store, versions: profile.stateTreeVersions, format: profile.actorStateFormat)
         } catch {
             throw .stateTree(error)
         }
         do {
-            guard let system = try stateTree.actor(StateTree.systemActorID) else { throw MachineError.manifest("system actor is missing") }
+            guard let system = try stateTree.actor(StateTree.systemActorID) else {
+                throw MachineError.manifest("system actor is missing")
+            }
             manifest = try Manifest(systemActorHead: system.head, store: store)
             try manifest.require(profile.requiredActors)
         } catch let e as MachineError {

@@ -1,6 +1,6 @@
 import Actors
-import FVMWasm
 import FVMShared
+import FVMWasm
 
 /// Everything that differs between network versions, in one value per version.
 ///
@@ -16,7 +16,7 @@ public struct NetworkProfile: Sendable {
     /// Layout of actors in the state tree.
     public let actorStateFormat: ActorStateFormat
     /// Manifest entries the machine cannot run without.
-    public let requiredActors: [String]
+    public let requiredActors: [ActorKind]
     /// Gas prices and gas arithmetic.
     public let priceList: PriceList
     /// Executor, call-manager and kernel behaviour.
@@ -30,13 +30,14 @@ public struct NetworkProfile: Sendable {
     public static let nv17 = NetworkProfile(
         networkVersion: .v17, name: "shark", bundleName: "v9.tar.zst",
         stateTreeVersions: [3, 4], actorStateFormat: .fourFields,
-        requiredActors: ["system", "init", "account"], priceList: .skyr, rules: .v2, wasm: .nv17, syscalls: .v2)
+        requiredActors: [.system, .`init`, .account], priceList: .skyr, rules: .v2, wasm: .nv17, syscalls: .v2)
 
     /// nv18 (Hygge): actors v10, ref-fvm 3.x rules.
     public static let nv18 = NetworkProfile(
         networkVersion: .v18, name: "hygge", bundleName: "v10.tar.zst",
         stateTreeVersions: [5], actorStateFormat: .fiveFields,
-        requiredActors: ["system", "init", "account", "placeholder", "eam", "ethaccount"], priceList: .hygge, rules: .v3, wasm: .nv18, syscalls: .v3)
+        requiredActors: [.system, .`init`, .account, .placeholder, .eam, .ethaccount], priceList: .hygge, rules: .v3,
+        wasm: .nv18, syscalls: .v3)
 
     /// Every network version this VM runs.
     public static let all: [NetworkProfile] = [.nv17, .nv18]

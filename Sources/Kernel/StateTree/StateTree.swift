@@ -13,7 +13,8 @@ public enum StateTreeError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .ipld(let e): "state tree: \(e)"
-        case .unsupportedVersion(let v, let expected): "state tree version \(v) is not supported here (expected \(expected.map(String.init).joined(separator: " or ")))"
+        case .unsupportedVersion(let v, let expected):
+            "state tree version \(v) is not supported here (expected \(expected.map(String.init).joined(separator: " or ")))"
         case .invalidRoot(let why): "invalid state root: \(why)"
         case .invalidActor(let id, let e): "actor f0\(id): \(e)"
         case .initActorMissing: "the init actor (f01) is missing"
@@ -59,7 +60,9 @@ public final class StateTree {
         do {
             try r.readTupleHeader(3, "StateRoot")
             version = try r.readUInt()
-            guard versions.contains(version) else { throw StateTreeError.unsupportedVersion(version, expected: versions) }
+            guard versions.contains(version) else {
+                throw StateTreeError.unsupportedVersion(version, expected: versions)
+            }
             let actorsRoot = try r.readCID()
             info = try r.readCID()
             actors = try HAMT(root: actorsRoot, store: store)
@@ -121,9 +124,6 @@ public final class StateTree {
     }
 
     // MARK: - Transactions
-
-    /// Whether a transaction is open.
-    public var inTransaction: Bool { !transactionStarts.isEmpty }
 
     /// Opens a (nested) transaction layer.
     public func beginTransaction() { transactionStarts.append(journal.count) }

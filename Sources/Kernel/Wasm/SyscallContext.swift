@@ -56,7 +56,9 @@ struct SyscallContext {
     /// Writes a CID into `[offset, offset + length)`; returns its length.
     func writeCID(_ cid: CID, _ offset: UInt32, _ length: UInt32) throws(ExecutionError) -> UInt32 {
         try check(offset, length)
-        guard cid.bytes.count <= Int(length) else { throw .syscall(.bufferTooSmall, "CID needs \(cid.bytes.count) bytes") }
+        guard cid.bytes.count <= Int(length) else {
+            throw .syscall(.bufferTooSmall, "CID needs \(cid.bytes.count) bytes")
+        }
         try write(cid.bytes, at: offset)
         return UInt32(cid.bytes.count)
     }
@@ -73,7 +75,9 @@ struct SyscallContext {
 
     /// A token amount as the syscall ABI returns it: u128 little-endian (lo, hi).
     static func tokenAmount(_ value: BigInt) throws(ExecutionError) -> [UInt8] {
-        guard let (lo, hi) = value.u128Parts else { throw .fatal("token amount \(value) does not fit in u128") }
+        guard let (lo, hi) = value.u128Parts else {
+            throw .fatal(.invariant("token amount \(value) does not fit in u128"))
+        }
         return le(lo) + le(hi)
     }
 

@@ -1,6 +1,6 @@
-import Foundation
 import FVMShared
 import FVMWasm
+import Foundation
 import IPLD
 
 /// One Wasm engine per network profile, shared by every task: prepared modules are cached by
@@ -33,17 +33,19 @@ public final class WasmActorRunner: ActorCodeRunner {
         memoryBudget = engine.profile.memoryLimits.maxCallStackBytes.map { CallStackMemoryBudget(limit: $0) }
     }
 
-    public func invoke(code: CID, paramsID: UInt32, kernel: InvocationKernel) throws(ExecutionError) -> InvocationOutcome {
+    public func invoke(code: CID, paramsID: UInt32, kernel: InvocationKernel) throws(ExecutionError)
+        -> InvocationOutcome
+    {
         let key = code.description
         let module: PreparedActorModule
         if let cached = engine.module(codeID: key) {
             module = cached
         } else {
-            guard let wasm = kernel.machine.store.get(code) else { throw .fatal("actor code \(code) not found") }
+            guard let wasm = kernel.machine.store.get(code) else { throw .fatal(.missingBlock(code)) }
             do {
                 module = try engine.prepare(codeID: key, wasm: wasm)
             } catch {
-                throw .fatal("cannot load actor code \(code): \(error)")
+                throw .fatal(.actorCode(code, "cannot load: \(error)"))
             }
         }
         if kernel.profile.rules.chargesWasmInit {
@@ -52,7 +54,8 @@ public final class WasmActorRunner: ActorCodeRunner {
             try kernel.charge(kernel.prices.onWasmMemoryInit(bytes: Int(module.initialMemoryPages) * 65536))
         }
         let tracker = TrackerAdapter(kernel.gas, prices: kernel.prices)
-        let outcome = engine.invoke(module, parameter: paramsID, gas: tracker, memoryBudget: memoryBudget, context: kernel)
+        let outcome = engine.invoke(
+            module, parameter: paramsID, gas: tracker, memoryBudget: memoryBudget, context: kernel)
         switch outcome {
         case .returned(let id): return .returned(blockID: id)
         case .exited(let code, let block, let message): return .exited(code: code, blockID: block, message: message)
@@ -61,7 +64,7 @@ public final class WasmActorRunner: ActorCodeRunner {
         case .instantiationFailed(let why): return .instantiationFailed(why)
         case .hostError(let error):
             if let e = error as? ExecutionError { throw e }
-            throw .fatal("\(error)")
+            throw .fatal(.actorCode(code, "host error: \(error)"))
         }
     }
 }
