@@ -8,7 +8,7 @@ RUNNER       := .build/release/fvm-conformance
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BASELINE     := Reports/results.json
 
-.PHONY: deps inputs build test conformance conformance-check vectors bundles clean
+.PHONY: deps inputs build test lint format conformance conformance-check vectors bundles clean
 
 ## deps: install the Debian packages the build links against, when missing.
 deps:
@@ -34,6 +34,15 @@ build: deps
 ## or a corpus that ran no vector, a failure rather than a skip.
 test: deps inputs
 	FVM_REQUIRE_CORPUS=1 $(SWIFT) test -c release
+
+## lint: the layering rule (every import a declared dependency in a lower layer) and the formatter's
+## strict lint with the repository's .swift-format; `make format` rewrites the tree to match.
+lint:
+	scripts/ci/check-layering.py
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+format:
+	$(SWIFT) format -i -r Sources Tests Package.swift
 
 ## conformance-check: run the corpus against the committed baseline without refreshing it
 ## (fails on any vector that passed in Reports/results.json and does not pass now).

@@ -34,7 +34,8 @@ let package = Package(
         .target(name: "Hashing"),
         .target(name: "BLS12381", dependencies: ["Hashing"], swiftSettings: optimize),
         // IPLD layer (owns the two hashes every CID needs: BLAKE2b-256 and SHA-256).
-        .target(name: "IPLD", dependencies: ["Hashing", "CBlake2", "CZlib", .product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "IPLD", dependencies: ["Hashing", "CBlake2", "CZlib", .product(name: "BigInt", package: "BigInt")]),
         .target(name: "FVMCrypto", dependencies: ["Hashing", "IPLD", "CSecp256k1"]),
 
         // Filecoin types shared by the VM layers.
@@ -62,17 +63,29 @@ let package = Package(
         .target(name: "Actors", dependencies: ["FVMShared", "IPLD", "Hashing", "CZstd"]),
 
         // Kernel layer: gas, state tree, syscalls, call manager, executor, network profiles.
-        .target(name: "Kernel", dependencies: ["FVMWasm", "WasmRuntime", "Actors", "FVMCrypto", "BLS12381", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "Kernel",
+            dependencies: [
+                "FVMWasm", "WasmRuntime", "Actors", "FVMCrypto", "BLS12381", "FVMShared", "IPLD",
+                .product(name: "BigInt", package: "BigInt"),
+            ]),
 
         // Conformance harness: vectors, runner, reports.
-        .target(name: "Conformance", dependencies: ["Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        .target(
+            name: "Conformance",
+            dependencies: ["Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
         .executableTarget(
             name: "fvm-conformance",
             dependencies: ["Conformance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Benchmarks (run by make bench-*; never by tests).
-        .executableTarget(name: "bench-wasm", dependencies: ["FVMWasm", "WasmRuntime", "Actors", .product(name: "WAT", package: "WasmKit"), .product(name: "WasmKit", package: "WasmKit")]),
+        .executableTarget(
+            name: "bench-wasm",
+            dependencies: [
+                "FVMWasm", "WasmRuntime", "Actors", .product(name: "WAT", package: "WasmKit"),
+                .product(name: "WasmKit", package: "WasmKit"),
+            ]),
         .executableTarget(name: "bench-crypto", dependencies: ["BLS12381"]),
         .executableTarget(name: "bench-conformance", dependencies: ["Conformance", "Actors", "FVMWasm"]),
 
@@ -81,12 +94,25 @@ let package = Package(
 
         .testTarget(name: "BLS12381Tests", dependencies: ["BLS12381", "Hashing"], resources: [.copy("Data")]),
         .testTarget(name: "FVMCryptoTests", dependencies: ["FVMCrypto", "Hashing", "IPLD", "CSecp256k1"]),
-        .testTarget(name: "IPLDTests", dependencies: ["TestSupport", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        .testTarget(
+            name: "IPLDTests", dependencies: ["TestSupport", "IPLD", .product(name: "BigInt", package: "BigInt")]),
         .testTarget(name: "FVMSharedTests", dependencies: ["TestSupport", "FVMShared", "IPLD"]),
-        .testTarget(name: "FVMWasmTests", dependencies: ["FVMWasm", "Actors", "TestSupport", .product(name: "WAT", package: "WasmKit")]),
+        .testTarget(
+            name: "FVMWasmTests",
+            dependencies: ["FVMWasm", "Actors", "TestSupport", .product(name: "WAT", package: "WasmKit")]),
         .testTarget(name: "ActorsTests", dependencies: ["TestSupport", "Actors", "IPLD"]),
-        .testTarget(name: "KernelTests", dependencies: ["TestSupport", "Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
-        .testTarget(name: "ConformanceTests", dependencies: ["TestSupport", "Conformance", "Kernel", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+        .testTarget(
+            name: "KernelTests",
+            dependencies: [
+                "TestSupport", "Kernel", "FVMWasm", "Actors", "FVMShared", "IPLD",
+                .product(name: "BigInt", package: "BigInt"),
+            ]),
+        .testTarget(
+            name: "ConformanceTests",
+            dependencies: [
+                "TestSupport", "Conformance", "Kernel", "FVMShared", "IPLD",
+                .product(name: "BigInt", package: "BigInt"),
+            ]),
         // The interpreter's own tests, and the Wasm specification scripts (parsed by WasmKit's WAT)
         // run against it, with WasmKit's interpreter as a test-only oracle.
         .testTarget(

@@ -72,7 +72,8 @@ public final class ActorBundle: @unchecked Sendable {
         var out: [CID: String] = [:]
         for (car, root) in manifestRoots {
             guard let value = try? store.getValue(root), let items = value.list, items.count == 2,
-                  let data = items[1].cid else { continue }
+                let data = items[1].cid
+            else { continue }
             out[data] = car
         }
         return out
@@ -80,7 +81,9 @@ public final class ActorBundle: @unchecked Sendable {
 
     /// The mainnet manifest of this bundle.
     public func mainnetManifest() throws(ManifestError) -> Manifest {
-        guard let entry = manifestRoots.first(where: { $0.key.contains("mainnet") }) else { throw .notFound("no mainnet CAR in \(name)") }
+        guard let entry = manifestRoots.first(where: { $0.key.contains("mainnet") }) else {
+            throw .notFound("no mainnet CAR in \(name)")
+        }
         let value: IPLDValue
         do {
             value = try store.getValue(entry.value)

@@ -16,16 +16,22 @@ public struct BundleLocator: Sendable {
     /// Directories in search order.
     public var directories: [String] { places.map(\.directory) }
 
-    public init(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                workingDirectory: String = FileManager.default.currentDirectoryPath) {
+    public init(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         let cwd = workingDirectory as NSString
         var places: [Place] = []
         if let explicit { places.append(Place(label: "--bundles", directory: explicit)) }
-        if let env = environment["FVM_BUNDLES"], !env.isEmpty { places.append(Place(label: "$FVM_BUNDLES", directory: env)) }
+        if let env = environment["FVM_BUNDLES"], !env.isEmpty {
+            places.append(Place(label: "$FVM_BUNDLES", directory: env))
+        }
         places.append(Place(label: "vectors/bundles", directory: cwd.appendingPathComponent("vectors/bundles")))
-        let cacheRoot = environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let cacheRoot =
+            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".cache")
-        places.append(Place(label: "cache", directory: (cacheRoot as NSString).appendingPathComponent("fvm-conformance/bundles")))
+        places.append(
+            Place(label: "cache", directory: (cacheRoot as NSString).appendingPathComponent("fvm-conformance/bundles")))
         let sibling = (cwd.deletingLastPathComponent as NSString).appendingPathComponent("shared/bundles")
         places.append(Place(label: "../shared/bundles", directory: sibling))
         self.places = places

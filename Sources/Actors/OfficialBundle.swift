@@ -14,7 +14,8 @@ public struct OfficialBundle: Sendable, Equatable {
     public static let v9 = OfficialBundle(
         name: "v9.tar.zst", sha256: "d49cf0de6e37d455fb19afbe06a8bfe9ce42e979df3a88ccdee6c72c755db469", size: 2_380_645)
     public static let v10 = OfficialBundle(
-        name: "v10.tar.zst", sha256: "5fa394a86cbd44927352470d1b84cf7bfd590c3efecef6f743f2dcb60c8ee356", size: 1_741_152)
+        name: "v10.tar.zst", sha256: "5fa394a86cbd44927352470d1b84cf7bfd590c3efecef6f743f2dcb60c8ee356", size: 1_741_152
+    )
     public static let all = [v9, v10]
 
     /// The pinned bundle of that file name, if any.

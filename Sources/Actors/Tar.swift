@@ -11,7 +11,9 @@ enum Tar {
                 return String(decoding: bytes, as: UTF8.self)
             }
             let sizeText = field(124, 12).trimmingCharacters(in: " ")
-            guard let size = Int(sizeText.isEmpty ? "0" : sizeText, radix: 8) else { throw .corrupt("tar entry has a bad size field") }
+            guard let size = Int(sizeText.isEmpty ? "0" : sizeText, radix: 8) else {
+                throw .corrupt("tar entry has a bad size field")
+            }
             let type = archive[offset + 156]
             var name = field(0, 100)
             let prefix = field(345, 155)

@@ -37,7 +37,9 @@ public enum BLS {
     }
 
     /// Verifies an aggregate signature over distinct messages; false on duplicates, on count mismatch or when empty.
-    public static func aggregateVerify(signature: [UInt8], publicKeys: [[UInt8]], messages: [[UInt8]]) throws(BLSError) -> Bool {
+    public static func aggregateVerify(signature: [UInt8], publicKeys: [[UInt8]], messages: [[UInt8]]) throws(BLSError)
+        -> Bool
+    {
         let sig = try decodeSignature(signature)
         var pks = [Affine<Fp>]()
         pks.reserveCapacity(publicKeys.count)

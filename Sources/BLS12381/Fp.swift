@@ -21,9 +21,13 @@ struct Fp: Equatable, Sendable {
     @usableFromInline static let p5: UInt64 = 0x1a0111ea397fe69a
     // -p^-1 mod 2^64, the Montgomery reduction factor.
     @usableFromInline static let pInv: UInt64 = 0x89f3fffcfffcfffd
-    static let r2 = Fp(0xf4df1f341c341746, 0x0a76e6a609d104f1, 0x8de5476c4c95b6d5, 0x67eb88a9939d83c0, 0x9a793e85b519952d, 0x11988fe592cae3aa)
+    static let r2 = Fp(
+        0xf4df1f341c341746, 0x0a76e6a609d104f1, 0x8de5476c4c95b6d5, 0x67eb88a9939d83c0, 0x9a793e85b519952d,
+        0x11988fe592cae3aa)
     /// The multiplicative identity.
-    public static let one = Fp(0x760900000002fffd, 0xebf4000bc40c0002, 0x5f48985753c758ba, 0x77ce585370525745, 0x5c071a97a256ec6d, 0x15f65ec3fa80e493)
+    public static let one = Fp(
+        0x760900000002fffd, 0xebf4000bc40c0002, 0x5f48985753c758ba, 0x77ce585370525745, 0x5c071a97a256ec6d,
+        0x15f65ec3fa80e493)
 
     // Kept out of line: inlining this body into every tower operation explodes code size.
     @inline(never)
@@ -157,8 +161,9 @@ struct Fp: Equatable, Sendable {
         let (d4, b4) = Fp.sbb(l4, Fp.p4, b3)
         let (d5, b5) = Fp.sbb(l5, Fp.p5, b4)
         let keep = 0 &- b5  // all ones when self < p
-        return Fp(d0 ^ ((d0 ^ l0) & keep), d1 ^ ((d1 ^ l1) & keep), d2 ^ ((d2 ^ l2) & keep),
-                  d3 ^ ((d3 ^ l3) & keep), d4 ^ ((d4 ^ l4) & keep), d5 ^ ((d5 ^ l5) & keep))
+        return Fp(
+            d0 ^ ((d0 ^ l0) & keep), d1 ^ ((d1 ^ l1) & keep), d2 ^ ((d2 ^ l2) & keep),
+            d3 ^ ((d3 ^ l3) & keep), d4 ^ ((d4 ^ l4) & keep), d5 ^ ((d5 ^ l5) & keep))
     }
 
     // p < 2^382, so a sum of two reduced values never overflows six limbs.
@@ -304,11 +309,31 @@ struct Fp: Equatable, Sendable {
 
 /// Public exponents derived from p (little-endian words).
 enum FpConst {
-    static let pMinus2: [UInt64] = [0xb9feffffffffaaa9, 0x1eabfffeb153ffff, 0x6730d2a0f6b0f624, 0x64774b84f38512bf, 0x4b1ba7b6434bacd7, 0x1a0111ea397fe69a]
-    static let pPlus1Over4: [UInt64] = [0xee7fbfffffffeaab, 0x07aaffffac54ffff, 0xd9cc34a83dac3d89, 0xd91dd2e13ce144af, 0x92c6e9ed90d2eb35, 0x0680447a8e5ff9a6]
-    static let pMinus1Over2: [UInt64] = [0xdcff7fffffffd555, 0x0f55ffff58a9ffff, 0xb39869507b587b12, 0xb23ba5c279c2895f, 0x258dd3db21a5d66b, 0x0d0088f51cbff34d]
-    static let pMinus3Over4: [UInt64] = [0xee7fbfffffffeaaa, 0x07aaffffac54ffff, 0xd9cc34a83dac3d89, 0xd91dd2e13ce144af, 0x92c6e9ed90d2eb35, 0x0680447a8e5ff9a6]
-    static let pMinus1Over6: [UInt64] = [0x49aa7ffffffff1c7, 0x051caaaa72e35555, 0xe688231ad3c82906, 0xe613e1eb7deb831f, 0x0c849bf3b5e1f223, 0x045582fc5eeaa66f]
-    static let pMinus1Over3: [UInt64] = [0x9354ffffffffe38e, 0x0a395554e5c6aaaa, 0xcd104635a790520c, 0xcc27c3d6fbd7063f, 0x190937e76bc3e447, 0x08ab05f8bdd54cde]
-    static let pMinus1Over2Fp = Fp(0xdcff7fffffffd555, 0x0f55ffff58a9ffff, 0xb39869507b587b12, 0xb23ba5c279c2895f, 0x258dd3db21a5d66b, 0x0d0088f51cbff34d)
+    static let pMinus2: [UInt64] = [
+        0xb9feffffffffaaa9, 0x1eabfffeb153ffff, 0x6730d2a0f6b0f624, 0x64774b84f38512bf, 0x4b1ba7b6434bacd7,
+        0x1a0111ea397fe69a,
+    ]
+    static let pPlus1Over4: [UInt64] = [
+        0xee7fbfffffffeaab, 0x07aaffffac54ffff, 0xd9cc34a83dac3d89, 0xd91dd2e13ce144af, 0x92c6e9ed90d2eb35,
+        0x0680447a8e5ff9a6,
+    ]
+    static let pMinus1Over2: [UInt64] = [
+        0xdcff7fffffffd555, 0x0f55ffff58a9ffff, 0xb39869507b587b12, 0xb23ba5c279c2895f, 0x258dd3db21a5d66b,
+        0x0d0088f51cbff34d,
+    ]
+    static let pMinus3Over4: [UInt64] = [
+        0xee7fbfffffffeaaa, 0x07aaffffac54ffff, 0xd9cc34a83dac3d89, 0xd91dd2e13ce144af, 0x92c6e9ed90d2eb35,
+        0x0680447a8e5ff9a6,
+    ]
+    static let pMinus1Over6: [UInt64] = [
+        0x49aa7ffffffff1c7, 0x051caaaa72e35555, 0xe688231ad3c82906, 0xe613e1eb7deb831f, 0x0c849bf3b5e1f223,
+        0x045582fc5eeaa66f,
+    ]
+    static let pMinus1Over3: [UInt64] = [
+        0x9354ffffffffe38e, 0x0a395554e5c6aaaa, 0xcd104635a790520c, 0xcc27c3d6fbd7063f, 0x190937e76bc3e447,
+        0x08ab05f8bdd54cde,
+    ]
+    static let pMinus1Over2Fp = Fp(
+        0xdcff7fffffffd555, 0x0f55ffff58a9ffff, 0xb39869507b587b12, 0xb23ba5c279c2895f, 0x258dd3db21a5d66b,
+        0x0d0088f51cbff34d)
 }

@@ -58,7 +58,9 @@ enum HashToCurve {
     static func hashToField(_ msg: [UInt8], dst: [UInt8]) -> (Fp2, Fp2) {
         let bytes = expandMessageXMD(msg, dst: dst, length: 256) ?? []
         func element(_ i: Int) -> Fp2 {
-            Fp2(fpFrom64Bytes(bytes[(128 * i)..<(128 * i + 64)]), fpFrom64Bytes(bytes[(128 * i + 64)..<(128 * i + 128)]))
+            Fp2(
+                fpFrom64Bytes(bytes[(128 * i)..<(128 * i + 64)]), fpFrom64Bytes(bytes[(128 * i + 64)..<(128 * i + 128)])
+            )
         }
         return (element(0), element(1))
     }
@@ -125,38 +127,51 @@ enum H2CConst {
 
     // Isogeny coefficients, lowest degree first; the leading ones of the denominators are 1.
     static let xNum: [Fp2] = [
-        Fp2(hex0: "5c759507e8e333ebb5b7a9a47d7ed8532c52d39fd3a042a88b58423c50ae15d5c2638e343d9c71c6238aaaaaaaa97d6",
+        Fp2(
+            hex0: "5c759507e8e333ebb5b7a9a47d7ed8532c52d39fd3a042a88b58423c50ae15d5c2638e343d9c71c6238aaaaaaaa97d6",
             hex1: "5c759507e8e333ebb5b7a9a47d7ed8532c52d39fd3a042a88b58423c50ae15d5c2638e343d9c71c6238aaaaaaaa97d6"),
-        Fp2(hex0: "0",
+        Fp2(
+            hex0: "0",
             hex1: "11560bf17baa99bc32126fced787c88f984f87adf7ae0c7f9a208c6b4f20a4181472aaa9cb8d555526a9ffffffffc71a"),
-        Fp2(hex0: "11560bf17baa99bc32126fced787c88f984f87adf7ae0c7f9a208c6b4f20a4181472aaa9cb8d555526a9ffffffffc71e",
+        Fp2(
+            hex0: "11560bf17baa99bc32126fced787c88f984f87adf7ae0c7f9a208c6b4f20a4181472aaa9cb8d555526a9ffffffffc71e",
             hex1: "8ab05f8bdd54cde190937e76bc3e447cc27c3d6fbd7063fcd104635a790520c0a395554e5c6aaaa9354ffffffffe38d"),
-        Fp2(hex0: "171d6541fa38ccfaed6dea691f5fb614cb14b4e7f4e810aa22d6108f142b85757098e38d0f671c7188e2aaaaaaaa5ed1",
+        Fp2(
+            hex0: "171d6541fa38ccfaed6dea691f5fb614cb14b4e7f4e810aa22d6108f142b85757098e38d0f671c7188e2aaaaaaaa5ed1",
             hex1: "0"),
     ]
     static let xDen: [Fp2] = [
-        Fp2(hex0: "0",
+        Fp2(
+            hex0: "0",
             hex1: "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaa63"),
-        Fp2(hex0: "c",
+        Fp2(
+            hex0: "c",
             hex1: "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaa9f"),
         Fp2.one,
     ]
     static let yNum: [Fp2] = [
-        Fp2(hex0: "1530477c7ab4113b59a4c18b076d11930f7da5d4a07f649bf54439d87d27e500fc8c25ebf8c92f6812cfc71c71c6d706",
+        Fp2(
+            hex0: "1530477c7ab4113b59a4c18b076d11930f7da5d4a07f649bf54439d87d27e500fc8c25ebf8c92f6812cfc71c71c6d706",
             hex1: "1530477c7ab4113b59a4c18b076d11930f7da5d4a07f649bf54439d87d27e500fc8c25ebf8c92f6812cfc71c71c6d706"),
-        Fp2(hex0: "0",
+        Fp2(
+            hex0: "0",
             hex1: "5c759507e8e333ebb5b7a9a47d7ed8532c52d39fd3a042a88b58423c50ae15d5c2638e343d9c71c6238aaaaaaaa97be"),
-        Fp2(hex0: "11560bf17baa99bc32126fced787c88f984f87adf7ae0c7f9a208c6b4f20a4181472aaa9cb8d555526a9ffffffffc71c",
+        Fp2(
+            hex0: "11560bf17baa99bc32126fced787c88f984f87adf7ae0c7f9a208c6b4f20a4181472aaa9cb8d555526a9ffffffffc71c",
             hex1: "8ab05f8bdd54cde190937e76bc3e447cc27c3d6fbd7063fcd104635a790520c0a395554e5c6aaaa9354ffffffffe38f"),
-        Fp2(hex0: "124c9ad43b6cf79bfbf7043de3811ad0761b0f37a1e26286b0e977c69aa274524e79097a56dc4bd9e1b371c71c718b10",
+        Fp2(
+            hex0: "124c9ad43b6cf79bfbf7043de3811ad0761b0f37a1e26286b0e977c69aa274524e79097a56dc4bd9e1b371c71c718b10",
             hex1: "0"),
     ]
     static let yDen: [Fp2] = [
-        Fp2(hex0: "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffa8fb",
+        Fp2(
+            hex0: "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffa8fb",
             hex1: "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffa8fb"),
-        Fp2(hex0: "0",
+        Fp2(
+            hex0: "0",
             hex1: "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffa9d3"),
-        Fp2(hex0: "12",
+        Fp2(
+            hex0: "12",
             hex1: "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaa99"),
         Fp2.one,
     ]

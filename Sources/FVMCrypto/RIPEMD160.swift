@@ -14,7 +14,8 @@ public enum RIPEMD160 {
         for block in stride(from: 0, to: message.count, by: 64) {
             for i in 0..<16 {
                 let o = block + 4 * i
-                words[i] = UInt32(message[o]) | UInt32(message[o + 1]) << 8
+                words[i] =
+                    UInt32(message[o]) | UInt32(message[o + 1]) << 8
                     | UInt32(message[o + 2]) << 16 | UInt32(message[o + 3]) << 24
             }
             compress(&h, words)

@@ -23,7 +23,8 @@ public enum Secp256k1 {
 
         var signature = secp256k1_ecdsa_recoverable_signature()
         let parsed = signature65.withUnsafeBufferPointer { sig in
-            secp256k1_ecdsa_recoverable_signature_parse_compact(context, &signature, sig.baseAddress!, Int32(recoveryID))
+            secp256k1_ecdsa_recoverable_signature_parse_compact(
+                context, &signature, sig.baseAddress!, Int32(recoveryID))
         }
         guard parsed == 1 else { throw .invalidSignature }
 

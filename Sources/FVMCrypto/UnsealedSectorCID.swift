@@ -117,8 +117,8 @@ enum UnsealedSectorCommitment {
     /// The 32-byte CommP carried by a piece CID.
     static func commP(of cid: CID) throws(UnsealedSectorCIDError) -> [UInt8] {
         guard cid.codec == CID.Codec.filCommitmentUnsealed,
-              cid.hash.code == Multihash.Code.sha2_256Trunc254Padded,
-              cid.hash.digest.count == 32
+            cid.hash.code == Multihash.Code.sha2_256Trunc254Padded,
+            cid.hash.digest.count == 32
         else { throw .invalidPieceCID(cid) }
         return cid.hash.digest
     }

@@ -29,12 +29,15 @@ public struct ActorState: Sendable, Equatable {
     public init(cbor bytes: [UInt8]) throws(IPLDError) {
         var r = CBORReader(bytes)
         let n = try r.readArrayHeader()
-        guard n == 4 || n == 5 else { throw .decodeFailed(type: "ActorState", reason: "expected 4 or 5 fields, found \(n)") }
+        guard n == 4 || n == 5 else {
+            throw .decodeFailed(type: "ActorState", reason: "expected 4 or 5 fields, found \(n)")
+        }
         code = try r.readCID()
         head = try r.readCID()
         nonce = try r.readUInt()
         balance = try r.readBigInt()
-        delegatedAddress = n == 5 ? try r.readOptional { (r: inout CBORReader) throws(IPLDError) in try r.readAddress() } : nil
+        delegatedAddress =
+            n == 5 ? try r.readOptional { (r: inout CBORReader) throws(IPLDError) in try r.readAddress() } : nil
         guard r.isAtEnd else { throw .invalidCBOR("trailing bytes after ActorState") }
     }
 

@@ -23,7 +23,9 @@ final class ActorInstance {
             let params = imp.parameters.compactMap(ValueType.init(rawValue:))
             let results = imp.results.compactMap(ValueType.init(rawValue:))
             guard params == host.parameters, results == host.results else {
-                throw .link("\(imp.module).\(imp.name) has signature \(params) -> \(results), host provides \(host.parameters) -> \(host.results)")
+                throw .link(
+                    "\(imp.module).\(imp.name) has signature \(params) -> \(results), host provides \(host.parameters) -> \(host.results)"
+                )
             }
             let binding = HostBinding(body: host.body, state: state, argumentCount: host.parameters.count)
             let function = WasmRuntime.HostFunction(type: host.type) { call in
@@ -33,13 +35,16 @@ final class ActorInstance {
         }
         let instance: Instance
         do {
-            instance = try Instance(module: module.compiled, imports: { imports[$0 + "\u{0}" + $1] },
-                                    configuration: module.runtimeConfiguration)
+            instance = try Instance(
+                module: module.compiled, imports: { imports[$0 + "\u{0}" + $1] },
+                configuration: module.runtimeConfiguration)
         } catch {
             throw .invalidInstrumentedModule("\(error)")
         }
         guard case .memory(let memory)? = instance.export("memory") else { throw .link("module exports no memory") }
-        guard case .function(let invoke)? = instance.export("invoke") else { throw .link("module exports no invoke function") }
+        guard case .function(let invoke)? = instance.export("invoke") else {
+            throw .link("module exports no invoke function")
+        }
         guard invoke.type == FunctionType(parameters: [.i32], results: [.i32]) else {
             throw .link("invoke has type \(invoke.type), expected (i32) -> i32")
         }
@@ -47,7 +52,11 @@ final class ActorInstance {
         self.memory = memory
         self.gasGlobal = gas
         self.invokeFunction = invoke
-        if case .global(let g)? = instance.export(module.instrumented.stackHeightExport) { stackHeight = g } else { stackHeight = nil }
+        if case .global(let g)? = instance.export(module.instrumented.stackHeightExport) {
+            stackHeight = g
+        } else {
+            stackHeight = nil
+        }
         self.state = state
         state.memory = memory
         let maxPages = Int(min(module.profile.memoryLimits.maxInstancePages, 65536))
@@ -59,8 +68,10 @@ final class ActorInstance {
     }
 
     /// The syscall wrapper: flush exec gas, run the body, re-sync the gas global.
-    static func callHost(_ body: HostFunction.Body, state: InvocationState, call raw: inout WasmRuntime.HostCall,
-                         argumentCount: Int) throws {
+    static func callHost(
+        _ body: HostFunction.Body, state: InvocationState, call raw: inout WasmRuntime.HostCall,
+        argumentCount: Int
+    ) throws {
         guard var gas = state.gas, let memory = state.memory else { throw HostSignal.outOfGas }
         guard gas.chargeForExec() else {
             state.gas = gas

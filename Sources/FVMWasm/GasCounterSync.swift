@@ -27,7 +27,8 @@ struct GasCounterSync {
         let used: Int64
         switch mode {
         case .fvmV2:
-            used = lastAvailable.subtractingReportingOverflow(g).overflow
+            used =
+                lastAvailable.subtractingReportingOverflow(g).overflow
                 ? (g < 0 ? Int64.max : Int64.min) : lastAvailable - g
             lastAvailable = g
         case .fvmV3:

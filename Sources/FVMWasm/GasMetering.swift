@@ -17,7 +17,9 @@ enum GasMetering {
         var finalized: [MeteredBlock] = []
 
         mutating func begin(_ cursor: Int, isLoop: Bool) {
-            stack.append(ControlBlock(lowestForwardTarget: stack.count, active: MeteredBlock(start: cursor, cost: 0), isLoop: isLoop))
+            stack.append(
+                ControlBlock(
+                    lowestForwardTarget: stack.count, active: MeteredBlock(start: cursor, cost: 0), isLoop: isLoop))
         }
 
         mutating func finalizeMetered(_ cursor: Int) {
@@ -37,7 +39,8 @@ enum GasMetering {
             let closing = stack.removeLast()
             let index = stack.count
             if stack.isEmpty { return }
-            stack[index - 1].lowestForwardTarget = min(stack[index - 1].lowestForwardTarget, closing.lowestForwardTarget)
+            stack[index - 1].lowestForwardTarget = min(
+                stack[index - 1].lowestForwardTarget, closing.lowestForwardTarget)
             if closing.lowestForwardTarget < index { finalizeMetered(cursor) }
         }
 
@@ -56,8 +59,10 @@ enum GasMetering {
     }
 
     /// Splits a body into metered blocks (sorted by start) and the dynamically charged sites.
-    static func meter(_ ops: [WasmInstruction], labels: [UInt32], rules: InstrumentationRules,
-                      function: Int) throws(WasmPreparationError) -> (blocks: [MeteredBlock], dynamic: [DynamicCharge]) {
+    static func meter(
+        _ ops: [WasmInstruction], labels: [UInt32], rules: InstrumentationRules,
+        function: Int
+    ) throws(WasmPreparationError) -> (blocks: [MeteredBlock], dynamic: [DynamicCharge]) {
         func fail(_ reason: String) -> WasmPreparationError { .gasInjection(reason: reason, function: function) }
         var counter = Counter()
         counter.begin(0, isLoop: false)

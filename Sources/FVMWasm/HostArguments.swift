@@ -5,8 +5,9 @@ import WasmRuntime
 public struct HostArguments {
     /// More than any FVM syscall takes (the widest, v3 `send`, has eight).
     public static let capacity = 12
-    private var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    private var storage:
+        (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     /// How many arguments the function takes.
     public let count: Int
 

@@ -9,11 +9,14 @@ extension HostFunctionTable {
         for imp in m.imports {
             guard case .function(let t) = imp.kind, Int(t) < m.types.count else { continue }
             let type = m.types[Int(t)]
-            table.register(HostFunction(module: imp.module, name: imp.name,
-                                        parameters: type.params.compactMap(ValueType.init(rawValue:)),
-                                        results: type.results.compactMap(ValueType.init(rawValue:))) { _ in
-                throw HostStubCalled(module: imp.module, name: imp.name)
-            })
+            table.register(
+                HostFunction(
+                    module: imp.module, name: imp.name,
+                    parameters: type.params.compactMap(ValueType.init(rawValue:)),
+                    results: type.results.compactMap(ValueType.init(rawValue:))
+                ) { _ in
+                    throw HostStubCalled(module: imp.module, name: imp.name)
+                })
         }
         return table
     }

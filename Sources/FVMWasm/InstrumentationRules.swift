@@ -38,10 +38,12 @@ public struct InstrumentationRules: Sendable, Equatable {
     public var gasGlobalName: String
 
     /// Creates a rule set.
-    public init(features: WasmFeatureProfile, prices: WasmInstructionPrices, stackLimit: UInt32,
-                localsCounting: LocalsCounting, brTableDefaultIsTarget: Bool, linearCosts: Bool,
-                globalIndexShift: GlobalIndexShift, reindexExportedGlobals: Bool, checkElementOffsets: Bool,
-                gasModule: String, gasGlobalName: String) {
+    public init(
+        features: WasmFeatureProfile, prices: WasmInstructionPrices, stackLimit: UInt32,
+        localsCounting: LocalsCounting, brTableDefaultIsTarget: Bool, linearCosts: Bool,
+        globalIndexShift: GlobalIndexShift, reindexExportedGlobals: Bool, checkElementOffsets: Bool,
+        gasModule: String, gasGlobalName: String
+    ) {
         self.features = features
         self.prices = prices
         self.stackLimit = stackLimit
@@ -68,7 +70,8 @@ public struct InstrumentationRules: Sendable, Equatable {
         reindexExportedGlobals: false, checkElementOffsets: false, gasModule: "gas", gasGlobalName: "gas_counter")
 
     /// The same rules with other prices, stack limit or gas module (the crate's own tests use these).
-    public func with(prices: WasmInstructionPrices? = nil, stackLimit: UInt32? = nil, gasModule: String? = nil) -> Self {
+    public func with(prices: WasmInstructionPrices? = nil, stackLimit: UInt32? = nil, gasModule: String? = nil) -> Self
+    {
         var r = self
         if let prices { r.prices = prices }
         if let stackLimit { r.stackLimit = stackLimit }

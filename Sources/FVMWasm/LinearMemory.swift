@@ -49,7 +49,9 @@ public struct LinearMemory {
     /// Reads a little-endian integer.
     public func load<T: FixedWidthInteger>(_ type: T.Type, at offset: UInt32) throws(MemoryAccessError) -> T {
         try check(offset: offset, count: UInt32(MemoryLayout<T>.size))
-        return memory.withUnsafeMutableBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: Int(offset), as: T.self)) }
+        return memory.withUnsafeMutableBytes {
+            T(littleEndian: $0.loadUnaligned(fromByteOffset: Int(offset), as: T.self))
+        }
     }
 
     /// Writes a little-endian integer.

@@ -7,8 +7,10 @@ public enum ModuleInstrumenter {
     /// negated constant: the same values, traps and prices, fewer interpreter dispatches.
     /// Dynamic charges still call the gas function. Off by default so the output has the crate's
     /// instruction sequence.
-    public static func instrument(_ bytes: [UInt8], rules: InstrumentationRules, passes: InstrumentationPasses = .all,
-                                  keepBlocks: Bool = false, inlineCharges: Bool = false) throws(WasmPreparationError) -> InstrumentedModule {
+    public static func instrument(
+        _ bytes: [UInt8], rules: InstrumentationRules, passes: InstrumentationPasses = .all,
+        keepBlocks: Bool = false, inlineCharges: Bool = false
+    ) throws(WasmPreparationError) -> InstrumentedModule {
         let limit = passes.contains(.stackLimiter)
         let meter = passes.contains(.gasMetering)
         let m = try WasmModuleParser.parse(bytes)
@@ -23,8 +25,11 @@ public enum ModuleInstrumenter {
         costs.reserveCapacity(m.code.count)
         for (i, entry) in m.code.enumerated() {
             let fn = imported + i
-            let body = try decoder.decode(bytes: bytes, start: entry.body.lowerBound, end: entry.body.upperBound, function: fn)
-            guard let type = m.functionType(fn) else { throw .malformed(reason: "function \(fn) has an unknown type", offset: entry.body.lowerBound) }
+            let body = try decoder.decode(
+                bytes: bytes, start: entry.body.lowerBound, end: entry.body.upperBound, function: fn)
+            guard let type = m.functionType(fn) else {
+                throw .malformed(reason: "function \(fn) has an unknown type", offset: entry.body.lowerBound)
+            }
             let c = try StackLimiter.cost(of: body, type: type, module: m, rules: rules, function: fn)
             costs.append(c)
             bodies.append(body)
@@ -72,29 +77,35 @@ public enum ModuleInstrumenter {
             post.reserveCapacity(body.instructions.count + 16)
             for ins in body.instructions {
                 if ins.opcode == Op.call, let c = cost(Int(ins.immediate)), c > 0 {
-                    post.append(contentsOf: StackLimiter.guardedCall(UInt32(ins.immediate), cost: c,
-                                                                     stackHeightGlobal: stackHeightIndex, limit: rules.stackLimit,
-                                                                     fused: inlineCharges))
+                    post.append(
+                        contentsOf: StackLimiter.guardedCall(
+                            UInt32(ins.immediate), cost: c,
+                            stackHeightGlobal: stackHeightIndex, limit: rules.stackLimit,
+                            fused: inlineCharges))
                 } else {
                     post.append(ins)
                 }
             }
             let type = m.functionType(fn)!
-            let (blocks, _) = try emitBody(&code, post: post, labels: body.labels, localGroups: body.localGroups,
-                                      paramCount: type.params.count, totalLocals: body.totalLocals,
-                                      bytes: bytes, rules: rules, function: fn, gasFunction: gasFunction, meter: meter,
-                                      inline: inlineCharges ? gasGlobal : nil, shift: shifted)
+            let (blocks, _) = try emitBody(
+                &code, post: post, labels: body.labels, localGroups: body.localGroups,
+                paramCount: type.params.count, totalLocals: body.totalLocals,
+                bytes: bytes, rules: rules, function: fn, gasFunction: gasFunction, meter: meter,
+                inline: inlineCharges ? gasGlobal : nil, shift: shifted)
             if keepBlocks { allBlocks.append(blocks) }
         }
         for (i, f) in thunked.enumerated() {
             let type = m.functionType(Int(f))!
             var post: [WasmInstruction] = (0..<type.params.count).map { WasmInstruction(Op.localGet, Int64($0)) }
-            post.append(contentsOf: StackLimiter.guardedCall(f, cost: cost(Int(f))!, stackHeightGlobal: stackHeightIndex,
-                                                             limit: rules.stackLimit, fused: inlineCharges))
+            post.append(
+                contentsOf: StackLimiter.guardedCall(
+                    f, cost: cost(Int(f))!, stackHeightGlobal: stackHeightIndex,
+                    limit: rules.stackLimit, fused: inlineCharges))
             post.append(WasmInstruction(Op.end))
-            let (blocks, _) = try emitBody(&code, post: post, labels: [], localGroups: [], paramCount: type.params.count,
-                                      totalLocals: 0, bytes: bytes, rules: rules, function: originalFunctionCount + i,
-                                      gasFunction: gasFunction, meter: meter, inline: inlineCharges ? gasGlobal : nil, shift: shifted)
+            let (blocks, _) = try emitBody(
+                &code, post: post, labels: [], localGroups: [], paramCount: type.params.count,
+                totalLocals: 0, bytes: bytes, rules: rules, function: originalFunctionCount + i,
+                gasFunction: gasFunction, meter: meter, inline: inlineCharges ? gasGlobal : nil, shift: shifted)
             if keepBlocks { allBlocks.append(blocks) }
         }
         if meter { emitGasFunction(&code, gasGlobal: gasGlobal) }
@@ -220,12 +231,15 @@ public enum ModuleInstrumenter {
     }
 
     /// Meters one post-limiter body and writes it with its charges to the code section.
-    private static func emitBody(_ code: inout WasmByteWriter, post: [WasmInstruction], labels: [UInt32],
-                                 localGroups: [(count: UInt32, type: UInt8)], paramCount: Int, totalLocals: UInt64,
-                                 bytes: [UInt8], rules: InstrumentationRules, function: Int, gasFunction: UInt32,
-                                 meter: Bool, inline gasGlobal: UInt32?,
-                                 shift: (Int64) -> Int64) throws(WasmPreparationError) -> ([MeteredBlock], Int) {
-        let (blocks, dynamic) = meter ? try GasMetering.meter(post, labels: labels, rules: rules, function: function) : ([], [])
+    private static func emitBody(
+        _ code: inout WasmByteWriter, post: [WasmInstruction], labels: [UInt32],
+        localGroups: [(count: UInt32, type: UInt8)], paramCount: Int, totalLocals: UInt64,
+        bytes: [UInt8], rules: InstrumentationRules, function: Int, gasFunction: UInt32,
+        meter: Bool, inline gasGlobal: UInt32?,
+        shift: (Int64) -> Int64
+    ) throws(WasmPreparationError) -> ([MeteredBlock], Int) {
+        let (blocks, dynamic) =
+            meter ? try GasMetering.meter(post, labels: labels, rules: rules, function: function) : ([], [])
         var w = WasmByteWriter()
         w.bytes.reserveCapacity(post.count * 3 + blocks.count * 8)
         // The engine form keeps the new balance in an extra i64 local instead of re-reading G.
@@ -317,7 +331,8 @@ public enum ModuleInstrumenter {
         return name
     }
 
-    private static func checkImportedGlobals(_ m: WasmModule, rules: InstrumentationRules) throws(WasmPreparationError) {
+    private static func checkImportedGlobals(_ m: WasmModule, rules: InstrumentationRules) throws(WasmPreparationError)
+    {
         switch rules.globalIndexShift {
         case .atOrAboveGasGlobal:
             // 0.2.0 rejects an imported global only when both its module and its name differ.
@@ -342,9 +357,17 @@ public enum ModuleInstrumenter {
             guard (try? reader.s32()) != nil else { return false }
             return reader.offset == r.upperBound - 1
         }
-        for d in m.data { if let r = d.offsetExpr, !isConst(r) { throw .gasInjection(reason: "data segment offset is not i32.const", function: nil) } }
+        for d in m.data {
+            if let r = d.offsetExpr, !isConst(r) {
+                throw .gasInjection(reason: "data segment offset is not i32.const", function: nil)
+            }
+        }
         if rules.checkElementOffsets {
-            for e in m.elements { if let r = e.offsetExpr, !isConst(r) { throw .gasInjection(reason: "element segment offset is not i32.const", function: nil) } }
+            for e in m.elements {
+                if let r = e.offsetExpr, !isConst(r) {
+                    throw .gasInjection(reason: "element segment offset is not i32.const", function: nil)
+                }
+            }
         }
     }
 }

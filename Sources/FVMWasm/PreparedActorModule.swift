@@ -26,7 +26,9 @@ public final class PreparedActorModule: @unchecked Sendable {
     /// Minimum pages of the module's memory; v3 charges `wasm_memory_init` for them.
     public var initialMemoryPages: UInt64 { instrumented.memoryMinPages ?? 0 }
 
-    init(codeID: String, wasm: [UInt8], profile: WasmProfile, hostFunctions: HostFunctionTable) throws(WasmPreparationError) {
+    init(codeID: String, wasm: [UInt8], profile: WasmProfile, hostFunctions: HostFunctionTable)
+        throws(WasmPreparationError)
+    {
         self.codeID = codeID
         self.profile = profile
         self.hostFunctions = hostFunctions

@@ -12,20 +12,27 @@ enum StackLimiter {
     }
 
     /// `L(f) + maxHeight(f)` of a defined function, computed on its original body.
-    static func cost(of body: DecodedBody, type: WasmFunctionType, module: WasmModule,
-                     rules: InstrumentationRules, function: Int) throws(WasmPreparationError) -> UInt32 {
-        let locals: UInt64 = switch rules.localsCounting {
-        case .declaredLocals: body.totalLocals
-        case .declarationGroups: UInt64(body.localGroups.count)
-        }
+    static func cost(
+        of body: DecodedBody, type: WasmFunctionType, module: WasmModule,
+        rules: InstrumentationRules, function: Int
+    ) throws(WasmPreparationError) -> UInt32 {
+        let locals: UInt64 =
+            switch rules.localsCounting {
+            case .declaredLocals: body.totalLocals
+            case .declarationGroups: UInt64(body.localGroups.count)
+            }
         let height = try maxHeight(body, type: type, module: module, function: function)
         let total = locals + UInt64(height)
-        guard total <= UInt64(UInt32.max) else { throw .stackLimiter(reason: "overflow adding locals and max height", function: function) }
+        guard total <= UInt64(UInt32.max) else {
+            throw .stackLimiter(reason: "overflow adding locals and max height", function: function)
+        }
         return UInt32(total)
     }
 
-    static func maxHeight(_ body: DecodedBody, type: WasmFunctionType, module: WasmModule,
-                          function: Int) throws(WasmPreparationError) -> UInt32 {
+    static func maxHeight(
+        _ body: DecodedBody, type: WasmFunctionType, module: WasmModule,
+        function: Int
+    ) throws(WasmPreparationError) -> UInt32 {
         func fail(_ reason: String) -> WasmPreparationError { .stackLimiter(reason: reason, function: function) }
         var height = activationFrameCost
         var maxSeen: UInt32 = 0
@@ -64,7 +71,8 @@ enum StackLimiter {
                 let endArity: UInt32 = ins.immediate == Op.emptyBlockType ? 0 : 1
                 let branchArity = ins.opcode == Op.loop ? 0 : endArity
                 if ins.opcode == Op.if { try pop(1) }
-                frames.append(Frame(polymorphic: false, endArity: endArity, branchArity: branchArity, startHeight: height))
+                frames.append(
+                    Frame(polymorphic: false, endArity: endArity, branchArity: branchArity, startHeight: height))
             case Op.else:
                 // 0.2.0 and 0.4.0 leave the height and the polymorphic flag as the then-arm left them.
                 break
@@ -95,11 +103,15 @@ enum StackLimiter {
                 try pop(arity)
                 try markUnreachable()
             case Op.call:
-                guard let t = module.functionType(Int(ins.immediate)) else { throw fail("call to unknown function \(ins.immediate)") }
+                guard let t = module.functionType(Int(ins.immediate)) else {
+                    throw fail("call to unknown function \(ins.immediate)")
+                }
                 try pop(UInt32(t.params.count))
                 try push(UInt32(t.results.count))
             case Op.callIndirect:
-                guard ins.immediate < Int64(module.types.count) else { throw fail("call_indirect to unknown type \(ins.immediate)") }
+                guard ins.immediate < Int64(module.types.count) else {
+                    throw fail("call_indirect to unknown type \(ins.immediate)")
+                }
                 let t = module.types[Int(ins.immediate)]
                 try pop(1)
                 try pop(UInt32(t.params.count))
@@ -124,8 +136,10 @@ enum StackLimiter {
     ///
     /// With `fused`, `SH - c` is written as `SH + (-c)`: the same wrapping i32 result and the same
     /// price, but an add of a constant is one fused WasmKit instruction.
-    static func guardedCall(_ callee: UInt32, cost: UInt32, stackHeightGlobal sh: UInt32, limit: UInt32,
-                            fused: Bool = false) -> [WasmInstruction] {
+    static func guardedCall(
+        _ callee: UInt32, cost: UInt32, stackHeightGlobal sh: UInt32, limit: UInt32,
+        fused: Bool = false
+    ) -> [WasmInstruction] {
         let c = Int64(Int32(bitPattern: cost))
         let g = Int64(sh)
         let prologue = [
@@ -137,8 +151,12 @@ enum StackLimiter {
             WasmInstruction(Op.call, Int64(callee)),
         ]
         // The fused form subtracts by adding the negated cost (same value, one opcode the engine fuses).
-        let restore = fused
-            ? [WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, Int64(Int32(truncatingIfNeeded: 0 &- c))), WasmInstruction(Op.i32Add)]
+        let restore =
+            fused
+            ? [
+                WasmInstruction(Op.globalGet, g),
+                WasmInstruction(Op.i32Const, Int64(Int32(truncatingIfNeeded: 0 &- c))), WasmInstruction(Op.i32Add),
+            ]
             : [WasmInstruction(Op.globalGet, g), WasmInstruction(Op.i32Const, c), WasmInstruction(Op.i32Sub)]
         return prologue + restore + [WasmInstruction(Op.globalSet, g)]
     }

@@ -20,8 +20,9 @@ public enum WasmDisassembler {
         let decoder = InstructionDecoder(features: .fvmV3)
         var out: [[String]] = []
         for (i, entry) in m.code.enumerated() {
-            let body = try decoder.decode(bytes: bytes, start: entry.body.lowerBound, end: entry.body.upperBound,
-                                          function: m.importedFunctionCount + i)
+            let body = try decoder.decode(
+                bytes: bytes, start: entry.body.lowerBound, end: entry.body.upperBound,
+                function: m.importedFunctionCount + i)
             out.append(body.instructions.map { render($0, labels: body.labels) })
         }
         return out
@@ -39,7 +40,7 @@ public enum WasmDisassembler {
             default: return name + " (result f64)"
             }
         case Op.br, Op.brIf, Op.call, Op.callIndirect, Op.localGet, Op.localSet, Op.localTee, Op.globalGet,
-             Op.globalSet, Op.i32Const, Op.i64Const:
+            Op.globalSet, Op.i32Const, Op.i64Const:
             return "\(name) \(ins.immediate)"
         case Op.brTable:
             let first = Int(ins.immediate)

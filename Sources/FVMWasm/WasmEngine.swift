@@ -22,7 +22,8 @@ public final class WasmEngine: @unchecked Sendable {
     /// Returns the prepared module for `codeID`, preparing `wasm` the first time.
     public func prepare(codeID: String, wasm: [UInt8]) throws(WasmPreparationError) -> PreparedActorModule {
         if let m = module(codeID: codeID) { return m }
-        let prepared = try PreparedActorModule(codeID: codeID, wasm: wasm, profile: profile, hostFunctions: hostFunctions)
+        let prepared = try PreparedActorModule(
+            codeID: codeID, wasm: wasm, profile: profile, hostFunctions: hostFunctions)
         lock.lock()
         defer { lock.unlock() }
         if let existing = modules[codeID] { return existing }
@@ -41,13 +42,16 @@ public final class WasmEngine: @unchecked Sendable {
     ///
     /// The kernel charges `OnMethodInvocation` and, in v3, `wasm_memory_init` before calling this.
     /// `context` is handed to every host function through `HostCall.context`.
-    public func invoke(_ module: PreparedActorModule, parameter: UInt32, gas: ExecutionGasTracker,
-                       memoryBudget: CallStackMemoryBudget? = nil, context: AnyObject? = nil) -> InvocationOutcome {
+    public func invoke(
+        _ module: PreparedActorModule, parameter: UInt32, gas: ExecutionGasTracker,
+        memoryBudget: CallStackMemoryBudget? = nil, context: AnyObject? = nil
+    ) -> InvocationOutcome {
         let savedBudget = memoryBudget?.used
         defer { if let memoryBudget, let savedBudget { memoryBudget.used = savedBudget } }
         let pages = module.initialMemoryPages
         guard pages <= profile.memoryLimits.maxInstancePages else {
-            return .instantiationFailed("memory of \(pages) pages exceeds the \(profile.memoryLimits.maxInstancePages)-page limit")
+            return .instantiationFailed(
+                "memory of \(pages) pages exceeds the \(profile.memoryLimits.maxInstancePages)-page limit")
         }
         if let memoryBudget {
             let tableBytes = 8 * Int(module.instrumented.exportedTableMinElements ?? 0)
@@ -71,13 +75,18 @@ public final class WasmEngine: @unchecked Sendable {
         var outcome: InvocationOutcome
         do {
             let results = try instance.invokeFunction.invoke([.i32(parameter)])
-            if case .i32(let id)? = results.first { outcome = .returned(blockID: id) } else { outcome = .trapped(.other("invoke returned no i32")) }
+            if case .i32(let id)? = results.first {
+                outcome = .returned(blockID: id)
+            } else {
+                outcome = .trapped(.other("invoke returned no i32"))
+            }
         } catch {
             switch error {
             case .trap(let trap): outcome = .trapped(classify(trap, instance: instance))
             case .host(let signal as HostSignal):
                 switch signal {
-                case .exit(let code, let block, let message): outcome = .exited(code: code, returnBlock: block, message: message)
+                case .exit(let code, let block, let message):
+                    outcome = .exited(code: code, returnBlock: block, message: message)
                 case .outOfGas: outcome = .outOfGas
                 }
             case .host(let other): outcome = .hostError(other)

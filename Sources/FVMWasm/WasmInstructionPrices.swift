@@ -20,8 +20,10 @@ public struct WasmInstructionPrices: Sendable, Equatable {
     public var tableCopy: InstructionCost?
 
     /// Creates a price table.
-    public init(defaultCost: UInt64, structuralCost: UInt64, memoryGrow: InstructionCost? = nil,
-                memoryCopy: InstructionCost? = nil, memoryFill: InstructionCost? = nil, tableCopy: InstructionCost? = nil) {
+    public init(
+        defaultCost: UInt64, structuralCost: UInt64, memoryGrow: InstructionCost? = nil,
+        memoryCopy: InstructionCost? = nil, memoryFill: InstructionCost? = nil, tableCopy: InstructionCost? = nil
+    ) {
         self.defaultCost = defaultCost
         self.structuralCost = structuralCost
         self.memoryGrow = memoryGrow

@@ -4,7 +4,8 @@ enum WasmModuleParser {
         switch t {
         case 0x7F, 0x7E, 0x7D, 0x7C: return
         case 0x7B: throw .forbiddenFeature("v128 value type (SIMD)", function: function, offset: offset)
-        case 0x70, 0x6F: throw .forbiddenFeature("reference value type (reference types)", function: function, offset: offset)
+        case 0x70, 0x6F:
+            throw .forbiddenFeature("reference value type (reference types)", function: function, offset: offset)
         default: throw .malformed(reason: "unknown value type 0x\(hex(t))", offset: offset)
         }
     }
@@ -44,7 +45,9 @@ enum WasmModuleParser {
             let id = try r.byte()
             let size = Int(try r.u32())
             let start = r.offset
-            guard bytes.count - start >= size else { throw .malformed(reason: "section \(id) overruns the module", offset: idAt) }
+            guard bytes.count - start >= size else {
+                throw .malformed(reason: "section \(id) overruns the module", offset: idAt)
+            }
             let end = start + size
             var s = WasmByteReader(bytes, offset: start, end: end)
             if id == 0 {
@@ -54,7 +57,9 @@ enum WasmModuleParser {
             }
             if id == 13 { throw .forbiddenFeature("tag section (exception handling)", function: nil, offset: idAt) }
             guard let rank = orderRank(id) else { throw .malformed(reason: "unknown section id \(id)", offset: idAt) }
-            guard rank > lastRank else { throw .malformed(reason: "section \(id) out of order or duplicated", offset: idAt) }
+            guard rank > lastRank else {
+                throw .malformed(reason: "section \(id) out of order or duplicated", offset: idAt)
+            }
             lastRank = rank
             switch id {
             case 1: try parseTypes(&s, &m)
@@ -107,7 +112,10 @@ enum WasmModuleParser {
                         offset = e0..<s.offset
                     case 1: break
                     case 2:
-                        if try s.u32() != 0 { throw .forbiddenFeature("data segment for memory other than 0 (multi-memory)", function: nil, offset: s.offset) }
+                        if try s.u32() != 0 {
+                            throw .forbiddenFeature(
+                                "data segment for memory other than 0 (multi-memory)", function: nil, offset: s.offset)
+                        }
                         let e0 = s.offset
                         try skipConstExpr(&s)
                         offset = e0..<s.offset
@@ -123,10 +131,16 @@ enum WasmModuleParser {
             r.offset = end
         }
         guard m.functionTypeIndices.count == m.code.count else {
-            throw .malformed(reason: "function and code sections disagree (\(m.functionTypeIndices.count) vs \(m.code.count))", offset: bytes.count)
+            throw .malformed(
+                reason: "function and code sections disagree (\(m.functionTypeIndices.count) vs \(m.code.count))",
+                offset: bytes.count)
         }
-        guard m.tableCount <= 1 else { throw .forbiddenFeature("more than one table (reference types)", function: nil, offset: 0) }
-        guard m.memories.count <= 1 else { throw .forbiddenFeature("more than one memory (multi-memory)", function: nil, offset: 0) }
+        guard m.tableCount <= 1 else {
+            throw .forbiddenFeature("more than one table (reference types)", function: nil, offset: 0)
+        }
+        guard m.memories.count <= 1 else {
+            throw .forbiddenFeature("more than one memory (multi-memory)", function: nil, offset: 0)
+        }
         return m
     }
 
@@ -134,7 +148,8 @@ enum WasmModuleParser {
         for _ in 0..<(try s.u32()) {
             let form = try s.byte()
             guard form == 0x60 else {
-                throw .forbiddenFeature("non-function type form 0x\(hex(form)) (GC)", function: nil, offset: s.offset - 1)
+                throw .forbiddenFeature(
+                    "non-function type form 0x\(hex(form)) (GC)", function: nil, offset: s.offset - 1)
             }
             var params: [UInt8] = []
             for _ in 0..<(try s.u32()) {
@@ -149,7 +164,8 @@ enum WasmModuleParser {
                 results.append(t)
             }
             if results.count > 1 {
-                throw .forbiddenFeature("function type with \(results.count) results (multi-value)", function: nil, offset: s.offset)
+                throw .forbiddenFeature(
+                    "function type with \(results.count) results (multi-value)", function: nil, offset: s.offset)
             }
             m.types.append(WasmFunctionType(params: params, results: results))
         }
@@ -172,7 +188,8 @@ enum WasmModuleParser {
             case 2:
                 let l = try parseLimits(&s, memory: true)
                 m.memories.append(l)
-                m.imports.append(WasmImport(module: module, name: name, kind: .memory(min: l.min, max: l.max, raw: k0..<s.offset)))
+                m.imports.append(
+                    WasmImport(module: module, name: name, kind: .memory(min: l.min, max: l.max, raw: k0..<s.offset)))
             case 3:
                 let t = try s.byte()
                 try checkValueType(t, function: nil, offset: s.offset - 1)
@@ -195,12 +212,16 @@ enum WasmModuleParser {
 
     private static func parseTableType(_ s: inout WasmByteReader) throws(WasmPreparationError) -> UInt64 {
         let t = try s.byte()
-        if t == 0x6F { throw .forbiddenFeature("externref table (reference types)", function: nil, offset: s.offset - 1) }
+        if t == 0x6F {
+            throw .forbiddenFeature("externref table (reference types)", function: nil, offset: s.offset - 1)
+        }
         guard t == 0x70 else { throw s.fail("unknown table element type 0x\(hex(t))") }
         return try parseLimits(&s, memory: false).min
     }
 
-    private static func parseLimits(_ s: inout WasmByteReader, memory: Bool) throws(WasmPreparationError) -> (min: UInt64, max: UInt64?) {
+    private static func parseLimits(_ s: inout WasmByteReader, memory: Bool) throws(WasmPreparationError) -> (
+        min: UInt64, max: UInt64?
+    ) {
         let flags = try s.byte()
         switch flags {
         case 0: return (UInt64(try s.u32()), nil)
@@ -208,7 +229,9 @@ enum WasmModuleParser {
             let mn = UInt64(try s.u32())
             return (mn, UInt64(try s.u32()))
         case 2, 3: throw .forbiddenFeature("shared memory (threads)", function: nil, offset: s.offset - 1)
-        case 4...7: throw .forbiddenFeature(memory ? "64-bit memory (memory64)" : "64-bit table", function: nil, offset: s.offset - 1)
+        case 4...7:
+            throw .forbiddenFeature(
+                memory ? "64-bit memory (memory64)" : "64-bit table", function: nil, offset: s.offset - 1)
         default: throw s.fail("unknown limits flags \(flags)")
         }
     }
@@ -224,7 +247,8 @@ enum WasmModuleParser {
             case 0x43: try s.skip(4)
             case 0x44: try s.skip(8)
             case 0x23: _ = try s.u32()
-            case 0xD0, 0xD2: throw .forbiddenFeature("reference in constant expression (reference types)", function: nil, offset: at)
+            case 0xD0, 0xD2:
+                throw .forbiddenFeature("reference in constant expression (reference types)", function: nil, offset: at)
             case let b: throw .malformed(reason: "opcode 0x\(hex(b)) in constant expression", offset: at)
             }
         }
@@ -243,7 +267,10 @@ enum WasmModuleParser {
             case 1, 3:
                 if try s.byte() != 0 { throw s.fail("unknown element kind") }
             case 2:
-                if try s.u32() != 0 { throw .forbiddenFeature("element segment for table other than 0 (reference types)", function: nil, offset: s.offset) }
+                if try s.u32() != 0 {
+                    throw .forbiddenFeature(
+                        "element segment for table other than 0 (reference types)", function: nil, offset: s.offset)
+                }
                 let e0 = s.offset
                 try skipConstExpr(&s)
                 offset = e0..<s.offset

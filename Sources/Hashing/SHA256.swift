@@ -48,7 +48,10 @@ public struct SHA256 {
         var out = [UInt8]()
         out.reserveCapacity(32)
         for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
-            out += [UInt8(v >> 24), UInt8(truncatingIfNeeded: v >> 16), UInt8(truncatingIfNeeded: v >> 8), UInt8(truncatingIfNeeded: v)]
+            out += [
+                UInt8(v >> 24), UInt8(truncatingIfNeeded: v >> 16), UInt8(truncatingIfNeeded: v >> 8),
+                UInt8(truncatingIfNeeded: v),
+            ]
         }
         return out
     }
@@ -66,7 +69,8 @@ public struct SHA256 {
     private mutating func compress() {
         var w = [UInt32](repeating: 0, count: 64)
         for i in 0..<16 {
-            w[i] = UInt32(buffer[4 * i]) << 24 | UInt32(buffer[4 * i + 1]) << 16
+            w[i] =
+                UInt32(buffer[4 * i]) << 24 | UInt32(buffer[4 * i + 1]) << 16
                 | UInt32(buffer[4 * i + 2]) << 8 | UInt32(buffer[4 * i + 3])
         }
         for i in 16..<64 {

@@ -156,7 +156,8 @@ public final class AMT {
         try visit(root, height: height, offset: 0, body)
     }
 
-    private func visit(_ node: AMTNode, height h: Int, offset: UInt64, _ body: (UInt64, [UInt8]) throws -> Void) throws {
+    private func visit(_ node: AMTNode, height h: Int, offset: UInt64, _ body: (UInt64, [UInt8]) throws -> Void) throws
+    {
         if h == 0 {
             for (i, v) in node.values.enumerated() { if let v { try body(offset + UInt64(i), v) } }
             return
@@ -217,7 +218,9 @@ final class AMTNode {
         let valueCount = try r.readArrayHeader()
         if !leaf && valueCount > 0 { throw .invalidAMT("inner node has values") }
         if leaf {
-            guard valueCount == set.count else { throw .invalidAMT("\(valueCount) values for \(set.count) bitmap bits") }
+            guard valueCount == set.count else {
+                throw .invalidAMT("\(valueCount) values for \(set.count) bitmap bits")
+            }
             for slot in set {
                 let start = r.offset
                 try r.skipValue()

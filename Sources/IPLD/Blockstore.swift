@@ -24,7 +24,8 @@ extension Blockstore {
     /// Stores already-encoded DAG-CBOR bytes; returns their CID.
     @discardableResult
     public func putCBOR(_ bytes: [UInt8]) -> CID {
-        let cid = CID(codec: CID.Codec.dagCBOR, hash: Multihash(code: Multihash.Code.blake2b_256, digest: Blake2b.hash256(bytes)))
+        let cid = CID(
+            codec: CID.Codec.dagCBOR, hash: Multihash(code: Multihash.Code.blake2b_256, digest: Blake2b.hash256(bytes)))
         put(cid, bytes)
         return cid
     }

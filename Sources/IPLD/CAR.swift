@@ -13,8 +13,12 @@ public struct CARFile: Sendable {
     public init(bytes: [UInt8]) throws(IPLDError) {
         var offset = 0
         let headerLength = try Varint.decode(bytes, at: &offset)
-        guard headerLength > 0, headerLength <= UInt64(bytes.count - offset) else { throw .invalidCAR("header length out of range") }
-        guard headerLength <= UInt64(Self.maxHeaderBytes) else { throw .limitExceeded(what: "CAR header", limit: Self.maxHeaderBytes) }
+        guard headerLength > 0, headerLength <= UInt64(bytes.count - offset) else {
+            throw .invalidCAR("header length out of range")
+        }
+        guard headerLength <= UInt64(Self.maxHeaderBytes) else {
+            throw .limitExceeded(what: "CAR header", limit: Self.maxHeaderBytes)
+        }
         let header: IPLDValue
         do {
             header = try DagCBOR.decode(Array(bytes[offset..<(offset + Int(headerLength))]))
@@ -34,7 +38,9 @@ public struct CARFile: Sendable {
         var blocks: [(CID, [UInt8])] = []
         while offset < bytes.count {
             let sectionLength = try Varint.decode(bytes, at: &offset)
-            guard sectionLength <= UInt64(bytes.count - offset) else { throw .invalidCAR("section runs past the end of the file") }
+            guard sectionLength <= UInt64(bytes.count - offset) else {
+                throw .invalidCAR("section runs past the end of the file")
+            }
             guard sectionLength <= UInt64(Self.maxSectionBytes) else {
                 throw .limitExceeded(what: "CAR section at byte \(offset)", limit: Self.maxSectionBytes)
             }

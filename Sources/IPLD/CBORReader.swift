@@ -172,7 +172,9 @@ public struct CBORReader {
                     guard DagCBOR.keyPrecedes(p, keyBytes) else { throw .nonCanonicalCBOR("map keys out of order") }
                 }
                 previous = keyBytes
-                guard let key = String(validating: keyBytes, as: UTF8.self) else { throw .invalidCBOR("map key is not UTF-8") }
+                guard let key = String(validating: keyBytes, as: UTF8.self) else {
+                    throw .invalidCBOR("map key is not UTF-8")
+                }
                 entries.append(.init(key, try readValue(depth: depth + 1)))
             }
             return .map(entries)

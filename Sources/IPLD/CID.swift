@@ -38,7 +38,9 @@ public struct CID: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The CIDv1 of `data` under `codec`, hashed with BLAKE2b-256 (how Filecoin links blocks).
-    public static func compute(codec: UInt64, data: [UInt8], hashCode: UInt64 = Multihash.Code.blake2b_256) throws(IPLDError) -> CID {
+    public static func compute(codec: UInt64, data: [UInt8], hashCode: UInt64 = Multihash.Code.blake2b_256)
+        throws(IPLDError) -> CID
+    {
         CID(codec: codec, hash: try Multihash.compute(code: hashCode, data: data))
     }
 

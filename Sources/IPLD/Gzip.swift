@@ -57,8 +57,11 @@ public enum Gzip {
     /// Compresses `input` into one gzip member (used to build vectors and test inputs).
     public static func compress(_ input: [UInt8], level: Int32 = 6) throws(IPLDError) -> [UInt8] {
         var stream = z_stream()
-        guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-                            Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard
+            deflateInit2_(
+                &stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+                Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw .invalidGzip("zlib initialisation failed")
         }
         defer { deflateEnd(&stream) }

@@ -90,7 +90,8 @@ public final class HAMT {
         return value
     }
 
-    private func insert(_ entry: HAMTEntry, into node: HAMTNode, digest: [UInt8], depth: Int) throws(IPLDError) -> Bool {
+    private func insert(_ entry: HAMTEntry, into node: HAMTNode, digest: [UInt8], depth: Int) throws(IPLDError) -> Bool
+    {
         let slot = try hashSlot(digest, depth)
         guard let index = node.pointerIndex(slot) else {
             node.insertPointer(.bucket([entry]), slot: slot)
@@ -200,11 +201,21 @@ final class HAMTNode {
     var dirty = false
 
     private func word(_ i: Int) -> UInt64 {
-        switch i { case 0: bitmap.0; case 1: bitmap.1; case 2: bitmap.2; default: bitmap.3 }
+        switch i {
+        case 0: bitmap.0;
+        case 1: bitmap.1;
+        case 2: bitmap.2;
+        default: bitmap.3
+        }
     }
 
     private func setWord(_ i: Int, _ v: UInt64) {
-        switch i { case 0: bitmap.0 = v; case 1: bitmap.1 = v; case 2: bitmap.2 = v; default: bitmap.3 = v }
+        switch i {
+        case 0: bitmap.0 = v;
+        case 1: bitmap.1 = v;
+        case 2: bitmap.2 = v;
+        default: bitmap.3 = v
+        }
     }
 
     /// Position in `pointers` of slot `slot`, or nil when the slot is empty.
@@ -268,7 +279,9 @@ final class HAMTNode {
             }
         }
         let count = try r.readArrayHeader()
-        let occupied = node.bitmap.0.nonzeroBitCount + node.bitmap.1.nonzeroBitCount + node.bitmap.2.nonzeroBitCount + node.bitmap.3.nonzeroBitCount
+        let occupied =
+            node.bitmap.0.nonzeroBitCount + node.bitmap.1.nonzeroBitCount + node.bitmap.2.nonzeroBitCount
+            + node.bitmap.3.nonzeroBitCount
         guard count == occupied else { throw .invalidHAMT("\(count) pointers for \(occupied) bitfield bits") }
         node.pointers.reserveCapacity(count)
         for _ in 0..<count {
@@ -335,7 +348,8 @@ final class HAMTNode {
         for i in pointers.indices {
             switch pointers[i] {
             case .bucket(let entries): for e in entries { try body(e.key, e.value) }
-            case .link: try child(at: i, store: store, bitWidth: bitWidth).forEach(store: store, bitWidth: bitWidth, body)
+            case .link:
+                try child(at: i, store: store, bitWidth: bitWidth).forEach(store: store, bitWidth: bitWidth, body)
             }
         }
     }

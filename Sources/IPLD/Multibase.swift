@@ -64,7 +64,8 @@ public enum Multibase {
             }
             while carry > 0 { digits.append(UInt8(carry % 58)); carry /= 58 }
         }
-        let out = [UInt8](repeating: base58Alphabet[0], count: zeros) + digits.reversed().map { base58Alphabet[Int($0)] }
+        let out =
+            [UInt8](repeating: base58Alphabet[0], count: zeros) + digits.reversed().map { base58Alphabet[Int($0)] }
         return String(decoding: out, as: UTF8.self)
     }
 

@@ -18,12 +18,14 @@ extension Instance {
     /// Table elements as indices of this instance's functions where they are its own.
     private func tableEntries(_ elements: UnsafeBufferPointer<FunctionReference>) -> [TableEntry] {
         var own: [UnsafePointer<UInt32>: Int] = [:]
-        for i in 0..<functionCount where functions[i].instance?.toOpaque() == Unmanaged.passUnretained(self).toOpaque() {
+        for i in 0..<functionCount where functions[i].instance?.toOpaque() == Unmanaged.passUnretained(self).toOpaque()
+        {
             if let code = functions[i].code { own[code] = i }
         }
         return elements.map { e in
             if e.isNull { return .null }
-            if e.instance?.toOpaque() == Unmanaged.passUnretained(self).toOpaque(), let code = e.code, let i = own[code] {
+            if e.instance?.toOpaque() == Unmanaged.passUnretained(self).toOpaque(), let code = e.code, let i = own[code]
+            {
                 return .own(i)
             }
             return .foreign(e)

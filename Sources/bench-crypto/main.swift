@@ -13,7 +13,8 @@ func hex(_ s: String) -> [UInt8] {
 // A valid triple from Tests/BLS12381Tests/Data/bls_kat.json (case "valid-1").
 let pkHex = "a66c7f3d74282e74fa3bedbe761d11c34a3cc5f482dd71424a0bb5ce06d69973028d8645c57e412e4c7d3965e42a9901"
 let msgHex = "616263"
-let sigHex = "b3b72b3bc8ed818602d2741a3d0b6b5e64ac953b63bb96942c6b0b56644184844ca2f4b31d31b2b64ae7df26bd334a890d8a76c05cac571c8923627bc183a706d14fcef1dcd90a50a9e7afbd702bc735b26e4d2e06b69d94ec54c87cf7f22a12"
+let sigHex =
+    "b3b72b3bc8ed818602d2741a3d0b6b5e64ac953b63bb96942c6b0b56644184844ca2f4b31d31b2b64ae7df26bd334a890d8a76c05cac571c8923627bc183a706d14fcef1dcd90a50a9e7afbd702bc735b26e4d2e06b69d94ec54c87cf7f22a12"
 // Three-signer aggregate (case "aggregate-valid-3").
 let aggPks = [
     "b6a01adbd9151ed3ee7f8e0032548b31c000db825cc4c6f57cfb6cce2094f4b57a01c5e08df3aa43811a2190781f4a16",
@@ -21,7 +22,9 @@ let aggPks = [
     "80d13029643502cd58e048271d892171dc9164d2f4f79e9ac531458a7d9a73cba0b7bb3b91bcd163d01624b9d78f1937",
 ].map(hex)
 let aggMsgs = ["6465616c2d31", "6465616c2d32", "6465616c2d33"].map(hex)
-let aggSig = hex("82a3f5c65b7ba2592b931ccf4fff1d40672a0fbc0d917d1cfced9c442c4276305234404bc06fac0cd1fa557ddc9a0cba106a0f16460f2c63746e6b14e4a822cde06a3e977ed64eeb52ee44a3b59979e94dce4a6710baa30f97695a3d2e4fab66")
+let aggSig = hex(
+    "82a3f5c65b7ba2592b931ccf4fff1d40672a0fbc0d917d1cfced9c442c4276305234404bc06fac0cd1fa557ddc9a0cba106a0f16460f2c63746e6b14e4a822cde06a3e977ed64eeb52ee44a3b59979e94dce4a6710baa30f97695a3d2e4fab66"
+)
 
 let budget = Double(ProcessInfo.processInfo.environment["BENCH_SECONDS"] ?? "") ?? 2.0
 
@@ -70,5 +73,7 @@ guard proc.terminationStatus == 0, fields.count == 2, let ref = Double(fields[1]
     exit(0)
 }
 print(String(format: "reference %@ verify:  %9.1f us/signature", String(fields[0]), ref))
-print(String(format: "ratio swift/reference: %.2fx%@", ours / ref,
-             fields[0].hasPrefix("blst") ? "" : " (reference is pure Python, not blst: ratio is not meaningful)"))
+print(
+    String(
+        format: "ratio swift/reference: %.2fx%@", ours / ref,
+        fields[0].hasPrefix("blst") ? "" : " (reference is pure Python, not blst: ratio is not meaningful)"))

@@ -95,6 +95,8 @@ import Testing
         #expect(try BLS.decompressG2(BLS.compressG2(g2)) == g2)
         #expect(try BLS.decompressG1(BLS.compressG1(.identity)).infinity)
         #expect(try BLS.decompressG2(BLS.compressG2(.identity)).infinity)
-        #expect(hexString(BLS.compressG1(g1)) == "97f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb")
+        #expect(
+            hexString(BLS.compressG1(g1))
+                == "97f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb")
     }
 }

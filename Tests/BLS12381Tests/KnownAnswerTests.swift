@@ -58,7 +58,8 @@ import Testing
 
     @Test func specificErrorsCarryLengths() {
         #expect(throws: BLSError.invalidPublicKeyLength(47)) {
-            try BLS.verify(signature: [UInt8](repeating: 0, count: 96), publicKey: [UInt8](repeating: 0, count: 47), message: [])
+            try BLS.verify(
+                signature: [UInt8](repeating: 0, count: 96), publicKey: [UInt8](repeating: 0, count: 47), message: [])
         }
         #expect(throws: BLSError.invalidSignatureLength(0)) {
             try BLS.verify(signature: [], publicKey: BLS.compressG1(CurveConst.g1Generator), message: [])

@@ -39,7 +39,9 @@ struct TestRNG {
         z = (z ^ (z >> 27)) &* 0x94d049bb133111eb
         return z ^ (z >> 31)
     }
-    mutating func fp() -> Fp { Fp(canonical: Fp(next(), next(), next(), next(), next(), next() & 0x0fff_ffff_ffff_ffff)) }
+    mutating func fp() -> Fp {
+        Fp(canonical: Fp(next(), next(), next(), next(), next(), next() & 0x0fff_ffff_ffff_ffff))
+    }
     mutating func fp2() -> Fp2 { Fp2(fp(), fp()) }
     mutating func fp6() -> Fp6 { Fp6(fp2(), fp2(), fp2()) }
     mutating func fp12() -> Fp12 { Fp12(fp6(), fp6()) }
@@ -47,10 +49,12 @@ struct TestRNG {
 
 enum TestPoints {
     static let g2Generator = Affine<Fp2>(
-        x: Fp2(hex0: "24aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb8",
-               hex1: "13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e"),
-        y: Fp2(hex0: "ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801",
-               hex1: "606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be"),
+        x: Fp2(
+            hex0: "24aa2b2f08f0a91260805272dc51051c6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb8",
+            hex1: "13e02b6052719f607dacd3a088274f65596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e"),
+        y: Fp2(
+            hex0: "ce5d527727d6e118cc9cdc6da2e351aadfd9baa8cbdd3a76d429a695160d12c923ac9cc3baca289e193548608b82801",
+            hex1: "606c4a02ea734cc32acd2b02bc28b99cb3e287e85a763af267492ab572e99ab3f370d275cec1da1aaa9075ff05f79be"),
         infinity: false
     )
 }

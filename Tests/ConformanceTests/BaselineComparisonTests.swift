@@ -4,10 +4,13 @@ import Testing
 
 @Suite("Baseline comparison")
 struct BaselineComparisonTests {
-    private func result(_ id: String, _ status: VectorStatus, nv: Int = 18, file: String? = nil,
-                        reason: String? = nil) -> VectorResult {
-        VectorResult(file: file ?? "corpus/\(id).json", id: id, variant: "ohsnap", nv: nv, status: status,
-                     reason: reason ?? (status == .pass ? nil : "\(status.rawValue) reason"))
+    private func result(
+        _ id: String, _ status: VectorStatus, nv: Int = 18, file: String? = nil,
+        reason: String? = nil
+    ) -> VectorResult {
+        VectorResult(
+            file: file ?? "corpus/\(id).json", id: id, variant: "ohsnap", nv: nv, status: status,
+            reason: reason ?? (status == .pass ? nil : "\(status.rawValue) reason"))
     }
 
     private func run(_ results: [VectorResult]) -> RunReport { RunReport(results: results, wallTimeSeconds: 1) }
@@ -29,8 +32,9 @@ struct BaselineComparisonTests {
         let index = try #require(MarkdownReport.render(current, baseline: comparison).first { $0.name == "index.md" })
         #expect(index.text.contains("**1 regression**"))
         #expect(index.text.contains("| nv18 | `b/ohsnap` | pass | fail | post root differs |"))
-        #expect(ConsoleSummary.render(report: current, baseline: comparison).hasSuffix(
-            "FAILED: 1 failed, 1 regression against the baseline"))
+        #expect(
+            ConsoleSummary.render(report: current, baseline: comparison).hasSuffix(
+                "FAILED: 1 failed, 1 regression against the baseline"))
     }
 
     @Test func everyNonPassAfterAPassIsARegression() {
@@ -41,8 +45,9 @@ struct BaselineComparisonTests {
         #expect(comparison.newlySkipped.isEmpty)
         // Skips and expected failures alone do not fail a run; the regression does.
         let onlyQuiet = run([result("f", .pass), result("e", .pass), result("s", .skip), result("x", .expectedFailure)])
-        #expect(RunVerdict(report: onlyQuiet, baseline: BaselineComparison(baseline: baseline, current: onlyQuiet))
-            .exitCode == 1)
+        #expect(
+            RunVerdict(report: onlyQuiet, baseline: BaselineComparison(baseline: baseline, current: onlyQuiet))
+                .exitCode == 1)
     }
 
     @Test func missingVectors() {
@@ -69,10 +74,14 @@ struct BaselineComparisonTests {
     }
 
     @Test func improvementsNewSkipsOtherChangesAndAdditions() {
-        let baseline = run([result("fixed", .fail), result("unerrored", .error), result("now-skipped", .fail),
-                            result("ran", .skip), result("same", .fail)])
-        let current = run([result("fixed", .pass), result("unerrored", .pass), result("now-skipped", .skip),
-                           result("ran", .fail), result("same", .fail), result("new", .pass)])
+        let baseline = run([
+            result("fixed", .fail), result("unerrored", .error), result("now-skipped", .fail),
+            result("ran", .skip), result("same", .fail),
+        ])
+        let current = run([
+            result("fixed", .pass), result("unerrored", .pass), result("now-skipped", .skip),
+            result("ran", .fail), result("same", .fail), result("new", .pass),
+        ])
         let comparison = BaselineComparison(baseline: baseline, current: current)
         #expect(!comparison.isRegression)
         #expect(comparison.newlyPassing.map(\.id) == ["fixed", "unerrored"])
@@ -80,8 +89,10 @@ struct BaselineComparisonTests {
         #expect(comparison.otherChanges.map(\.id) == ["ran"])
         #expect(comparison.added.map(\.id) == ["new"])
         #expect(comparison.added.first?.before == nil)
-        #expect(comparison.consoleSummary().hasPrefix(
-            "Baseline baseline: 0 regression(s), 2 newly passing, 1 newly skipped, 0 missing, 1 added, 1 other change(s), 5 compared"))
+        #expect(
+            comparison.consoleSummary().hasPrefix(
+                "Baseline baseline: 0 regression(s), 2 newly passing, 1 newly skipped, 0 missing, 1 added, 1 other change(s), 5 compared"
+            ))
         #expect(comparison.consoleSummary().contains("IMPROVED    nv18 fixed/ohsnap: fail -> pass"))
     }
 
@@ -101,10 +112,14 @@ struct BaselineComparisonTests {
     }
 
     @Test func variantsAndNetworkVersionsAreComparedSeparately() {
-        let baseline = run([VectorResult(file: "v.json", id: "v", variant: "a", nv: 17, status: .pass),
-                            VectorResult(file: "v.json", id: "v", variant: "b", nv: 18, status: .pass)])
-        let current = run([VectorResult(file: "v.json", id: "v", variant: "a", nv: 17, status: .pass),
-                           VectorResult(file: "v.json", id: "v", variant: "b", nv: 18, status: .fail)])
+        let baseline = run([
+            VectorResult(file: "v.json", id: "v", variant: "a", nv: 17, status: .pass),
+            VectorResult(file: "v.json", id: "v", variant: "b", nv: 18, status: .pass),
+        ])
+        let current = run([
+            VectorResult(file: "v.json", id: "v", variant: "a", nv: 17, status: .pass),
+            VectorResult(file: "v.json", id: "v", variant: "b", nv: 18, status: .fail),
+        ])
         let comparison = BaselineComparison(baseline: baseline, current: current)
         #expect(comparison.regressions.map(\.name) == ["v/b"])
         #expect(comparison.regressions.first?.nv == 18)
@@ -128,7 +143,8 @@ struct BaselineComparisonTests {
         let comparison = BaselineComparison(baseline: report, current: report)
         #expect(!comparison.isRegression)
         #expect(comparison.compared == report.results.count)
-        #expect(comparison.newlyPassing.isEmpty && comparison.missing.isEmpty && comparison.added.isEmpty
-            && comparison.otherChanges.isEmpty && comparison.newlySkipped.isEmpty)
+        #expect(
+            comparison.newlyPassing.isEmpty && comparison.missing.isEmpty && comparison.added.isEmpty
+                && comparison.otherChanges.isEmpty && comparison.newlySkipped.isEmpty)
     }
 }

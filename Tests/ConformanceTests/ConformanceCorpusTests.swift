@@ -14,9 +14,9 @@ import TestSupport
 
     static var optimised: Bool {
         #if DEBUG
-        false
+            false
         #else
-        true
+            true
         #endif
     }
 
@@ -24,7 +24,10 @@ import TestSupport
     static let blocker: String? = {
         if !Corpus.vectorsPresent { return "official vectors not found: run `make vectors`" }
         if !bundlesPresent { return "actor bundles v9.tar.zst / v10.tar.zst not found: run `make bundles`" }
-        if !optimised { return "unoptimised build: the Wasm interpreter is too slow for the corpus in debug; run `swift test -c release` (make test does)" }
+        if !optimised {
+            return
+                "unoptimised build: the Wasm interpreter is too slow for the corpus in debug; run `swift test -c release` (make test does)"
+        }
         return nil
     }()
 
@@ -54,7 +57,9 @@ import TestSupport
         #expect(Self.blocker == nil, "the conformance gate cannot run: \(Self.blocker ?? "")")
         #expect(!Self.cases.isEmpty, "the conformance corpus selected no vector")
         if Self.narrowing == nil {
-            #expect(Self.cases.count == Corpus.files.count, "\(Self.cases.count) of \(Corpus.files.count) vector files selected")
+            #expect(
+                Self.cases.count == Corpus.files.count,
+                "\(Self.cases.count) of \(Corpus.files.count) vector files selected")
         }
     }
 
@@ -63,7 +68,9 @@ import TestSupport
         #expect(!results.isEmpty)
         for result in results {
             // Charge by charge against the independent executor, for every vector it traced.
-            if result.status == .pass, let oracle = Self.runner.oracle, let expected = try oracle.charges(for: result.id) {
+            if result.status == .pass, let oracle = Self.runner.oracle,
+                let expected = try oracle.charges(for: result.id)
+            {
                 let ours = GasTraceOracle.charges(of: Self.runner.trace(of: result.id))
                 let divergence = GasTraceOracle.firstDivergence(oracle: expected, ours: ours)
                 #expect(divergence == nil, "\(result.id): gas trace leaves the oracle's at \(divergence ?? "")")
@@ -71,7 +78,10 @@ import TestSupport
             let expectation = Self.runner.expectation(for: result)
             switch expectation {
             case .mustPass:
-                #expect(result.status == .pass, "\(result.id) [\(result.variant ?? "")]: \(result.status.rawValue): \(result.reason ?? "")\n\(result.detail ?? "")")
+                #expect(
+                    result.status == .pass,
+                    "\(result.id) [\(result.variant ?? "")]: \(result.status.rawValue): \(result.reason ?? "")\n\(result.detail ?? "")"
+                )
             case .knownFailure(let reason):
                 #expect(result.status != .pass, "\(result.id) now passes: remove it from KnownFailures.txt (\(reason))")
             case .notRequired:
@@ -93,11 +103,13 @@ final class ConformanceRunnerFixture: @unchecked Sendable {
 
     init() {
         let root = Corpus.packageRoot
-        let corpus = ConformanceRunner(options: RunOptions(paths: [Corpus.directory?.path ?? "."]),
-                                       workingDirectory: root.path)
+        let corpus = ConformanceRunner(
+            options: RunOptions(paths: [Corpus.directory?.path ?? "."]),
+            workingDirectory: root.path)
         let store = traces
         runner = corpus.makeVectorRunner(tracer: { id, entries in store.put(id, entries) })
-        knownFailures = (try? KnownFailureList.load(from: root.appendingPathComponent("KnownFailures.txt"))) ?? KnownFailureList()
+        knownFailures =
+            (try? KnownFailureList.load(from: root.appendingPathComponent("KnownFailures.txt"))) ?? KnownFailureList()
         let baseline = try? JSONReport.read(from: root.appendingPathComponent("Reports/results.json"))
         baselinePasses = Set((baseline?.results ?? []).filter { $0.status == .pass }.map(\.id))
     }

@@ -26,15 +26,22 @@ struct GasTraceOracle: Sendable {
         var out: [Charge] = []
         for line in text.split(separator: "\n") where !line.isEmpty {
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
-            out.append(Charge(name: object["name"] as? String ?? "",
-                              compute: (object["compute_gas"] as? NSNumber)?.int64Value ?? 0,
-                              storage: (object["storage_gas"] as? NSNumber)?.int64Value ?? 0))
+            out.append(
+                Charge(
+                    name: object["name"] as? String ?? "",
+                    compute: (object["compute_gas"] as? NSNumber)?.int64Value ?? 0,
+                    storage: (object["storage_gas"] as? NSNumber)?.int64Value ?? 0))
         }
         return Self.normalised(out)
     }
 
     static func charges(of entries: [GasTraceEntry]) -> [Charge] {
-        normalised(entries.map { Charge(name: $0.name, compute: Int64(clamping: $0.compute.milligas), storage: Int64(clamping: $0.other.milligas)) })
+        normalised(
+            entries.map {
+                Charge(
+                    name: $0.name, compute: Int64(clamping: $0.compute.milligas),
+                    storage: Int64(clamping: $0.other.milligas))
+            })
     }
 
     static func normalised(_ charges: [Charge]) -> [Charge] {
@@ -44,7 +51,8 @@ struct GasTraceOracle: Sendable {
                 out[out.count - 1].compute += c.compute
                 continue
             }
-            out.append(c.name == "wasm_memory_grow" ? Charge(name: "wasm_exec", compute: c.compute, storage: c.storage) : c)
+            out.append(
+                c.name == "wasm_memory_grow" ? Charge(name: "wasm_exec", compute: c.compute, storage: c.storage) : c)
         }
         return out
     }
@@ -54,7 +62,9 @@ struct GasTraceOracle: Sendable {
         for i in 0..<max(oracle.count, ours.count) {
             let a = i < oracle.count ? oracle[i] : nil
             let b = i < ours.count ? ours[i] : nil
-            if a != b { return "charge #\(i): oracle \(a.map { "\($0)" } ?? "<end>"), ours \(b.map { "\($0)" } ?? "<end>")" }
+            if a != b {
+                return "charge #\(i): oracle \(a.map { "\($0)" } ?? "<end>"), ours \(b.map { "\($0)" } ?? "<end>")"
+            }
         }
         return nil
     }

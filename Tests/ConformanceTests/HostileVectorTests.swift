@@ -24,8 +24,10 @@ import TestSupport
     /// every file, and peak under 1 GiB although the bomb alone inflates to 4 GiB. The peak is the
     /// runner's own, measured by time(1): this process's rusage would also count what a child
     /// inherits from a large parent.
-    @Test(.enabled(if: Self.runnerBinary != nil && Corpus.bundlesPresent && Self.timeTool,
-                   "needs the built fvm-conformance next to the tests, both bundles and /usr/bin/time"))
+    @Test(
+        .enabled(
+            if: Self.runnerBinary != nil && Corpus.bundlesPresent && Self.timeTool,
+            "needs the built fvm-conformance next to the tests, both bundles and /usr/bin/time"))
     func commandLineRunStaysUnderOneGiB() throws {
         let factory = try HostileVectorFactory()
         defer { try? FileManager.default.removeItem(at: factory.dir) }
@@ -36,14 +38,17 @@ import TestSupport
         try Data().write(to: noKnownFailures)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-        process.arguments = ["-f", "%M", "-o", peakFile.path, try #require(Self.runnerBinary).path,
-                             "run", factory.dir.path, "--jobs", "2", "--json", json.path, "--known-failures", noKnownFailures.path]
+        process.arguments = [
+            "-f", "%M", "-o", peakFile.path, try #require(Self.runnerBinary).path,
+            "run", factory.dir.path, "--jobs", "2", "--json", json.path, "--known-failures", noKnownFailures.path,
+        ]
         process.currentDirectoryURL = Corpus.packageRoot
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         let peakText = try String(contentsOf: peakFile, encoding: .utf8)
-        let peakKiB = try #require(peakText.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        let peakKiB = try #require(
+            peakText.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) })
         let peakMiB = peakKiB / 1024
         print("hostile folder through fvm-conformance: peak RSS \(peakMiB) MiB")
         #expect(process.terminationStatus == 1, "errors fail the run (exit 1), nothing crashes")
@@ -58,7 +63,8 @@ import TestSupport
     /// The built command-line runner beside this test bundle, when `swift test` built it.
     static let runnerBinary: URL? = {
         let dir = Bundle.main.bundleURL.deletingLastPathComponent()
-        let candidates = [dir, Bundle.main.bundleURL].map { $0.appendingPathComponent("fvm-conformance") }
+        let candidates =
+            [dir, Bundle.main.bundleURL].map { $0.appendingPathComponent("fvm-conformance") }
             + [Corpus.packageRoot.appendingPathComponent(".build/release/fvm-conformance")]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()

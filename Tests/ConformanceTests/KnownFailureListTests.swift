@@ -4,14 +4,16 @@ import Testing
 
 @Suite("Known failures")
 struct KnownFailureListTests {
-    private let disputeFile = "extracted/0002-hygge-01/fil_10_storageminer/DisputeWindowedPoSt/Ok/"
+    private let disputeFile =
+        "extracted/0002-hygge-01/fil_10_storageminer/DisputeWindowedPoSt/Ok/"
         + "ext-0002-fil_10_storageminer-DisputeWindowedPoSt-Ok-1.json"
     private let disputeId = "ext-0002-fil_10_storageminer-DisputeWindowedPoSt-Ok-1"
 
     private func dispute(_ status: VectorStatus, nv: Int = 18) -> VectorResult {
-        VectorResult(file: disputeFile, id: disputeId, variant: "ohsnap", nv: nv, status: status,
-                     reason: status == .pass ? nil : "receipt 0: exit code 16, expected 0",
-                     detail: status == .pass ? nil : "return data differs", actor: "storageminer", method: 32)
+        VectorResult(
+            file: disputeFile, id: disputeId, variant: "ohsnap", nv: nv, status: status,
+            reason: status == .pass ? nil : "receipt 0: exit code 16, expected 0",
+            detail: status == .pass ? nil : "return data differs", actor: "storageminer", method: 32)
     }
 
     @Test func theCommittedListHasTheDisputeWindowedPoStEntry() throws {
@@ -20,12 +22,14 @@ struct KnownFailureListTests {
         #expect(list.entries.count == 1)
         let entry = try #require(list.entries.first)
         #expect(entry.nv == 18)
-        #expect(entry.reason == "needs real PoSt verification; the conformance kernel treats every proof as valid "
-            + "(ref-fvm's nv18 runner skips it too)")
+        #expect(
+            entry.reason == "needs real PoSt verification; the conformance kernel treats every proof as valid "
+                + "(ref-fvm's nv18 runner skips it too)")
         #expect(entry.matches(dispute(.fail)))
         #expect(!entry.matches(dispute(.fail, nv: 17)))
         var sibling = dispute(.fail)
-        sibling.file = "extracted/0002-hygge-01/fil_10_storageminer/DisputeWindowedPoSt/16/"
+        sibling.file =
+            "extracted/0002-hygge-01/fil_10_storageminer/DisputeWindowedPoSt/16/"
             + "ext-0002-fil_10_storageminer-DisputeWindowedPoSt-16-1.json"
         sibling.id = "ext-0002-fil_10_storageminer-DisputeWindowedPoSt-16-1"
         #expect(!entry.matches(sibling))
@@ -95,8 +99,9 @@ struct KnownFailureListTests {
         #expect(list.entries.map(\.line) == [4, 5])
         #expect(list.entries[0].nv == nil)
         #expect(list.entry(matching: dispute(.fail))?.reason == "first reason")
-        #expect(KnownFailureList().apply(to: RunReport(results: [dispute(.fail)], wallTimeSeconds: 0))
-            .report.results[0].status == .fail)
+        #expect(
+            KnownFailureList().apply(to: RunReport(results: [dispute(.fail)], wallTimeSeconds: 0))
+                .report.results[0].status == .fail)
     }
 
     @Test(arguments: [

@@ -17,7 +17,10 @@ import Testing
         #expect(value != digest)
         // Beacon draws do not see chain entries; unrecorded draws hash the fallback digest.
         let fallback = try replay.draw(kind: .beacon, personalization: 5, round: 100, entropy: [])
-        #expect(fallback == RandomnessDraw.value(personalization: 5, digest: ReplayRandomness.fallbackDigest, round: 100, entropy: []))
+        #expect(
+            fallback
+                == RandomnessDraw.value(
+                    personalization: 5, digest: ReplayRandomness.fallbackDigest, round: 100, entropy: []))
     }
 
     @Test func valueRulesReturnTheRecordedValue() throws {

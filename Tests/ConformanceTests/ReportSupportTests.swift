@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 import Testing
 @testable import Conformance
@@ -10,25 +10,33 @@ enum ReportFixtures {
     /// A small run covering every status, two network versions, an unknown one and a two-variant vector.
     static func sampleResults() -> [VectorResult] {
         [
-            VectorResult(file: "a/miner/submit-1.json", id: "miner-submit-1", variant: "ohsnap", nv: 18, status: .pass,
-                         durationMs: 12.5, actor: "storageminer", method: 5),
-            VectorResult(file: "a/miner/submit-2.json", id: "miner-submit-2", variant: "ohsnap", nv: 18, status: .fail,
-                         reason: "receipt 0: exit code 16, expected 0", detail: "gas_used 10 != 12\npost root differs",
-                         durationMs: 20, actor: "storageminer", method: 5),
-            VectorResult(file: "a/miner/dispute-ok.json", id: "miner-dispute-ok", variant: "ohsnap", nv: 18,
-                         status: .expectedFailure, reason: "needs PoSt", detail: "fail: proof", durationMs: 3,
-                         actor: "storageminer", method: 31, knownFailure: "needs PoSt"),
-            VectorResult(file: "b/multisig/propose.json", id: "msig-propose", variant: "ohsnap", nv: 17, status: .skip,
-                         reason: "execution not implemented", durationMs: 1.25, actor: "multisig", method: 2),
-            VectorResult(file: "b/multisig/approve.json", id: "msig-approve", variant: "ohsnap", nv: 17, status: .error,
-                         reason: "internal: stack overflow", detail: "at syscall send", durationMs: 4,
-                         actor: "multisig", method: 3),
-            VectorResult(file: "b/two.json", id: "two-variants", variant: "v1", nv: 17, status: .pass, durationMs: 2,
-                         actor: "account", method: 0),
-            VectorResult(file: "b/two.json", id: "two-variants", variant: "v2", nv: 18, status: .pass, durationMs: 2,
-                         actor: "account", method: 0),
-            VectorResult(file: "c/not-a-vector.json", id: "not-a-vector", status: .error,
-                         reason: "not a test vector: missing class"),
+            VectorResult(
+                file: "a/miner/submit-1.json", id: "miner-submit-1", variant: "ohsnap", nv: 18, status: .pass,
+                durationMs: 12.5, actor: "storageminer", method: 5),
+            VectorResult(
+                file: "a/miner/submit-2.json", id: "miner-submit-2", variant: "ohsnap", nv: 18, status: .fail,
+                reason: "receipt 0: exit code 16, expected 0", detail: "gas_used 10 != 12\npost root differs",
+                durationMs: 20, actor: "storageminer", method: 5),
+            VectorResult(
+                file: "a/miner/dispute-ok.json", id: "miner-dispute-ok", variant: "ohsnap", nv: 18,
+                status: .expectedFailure, reason: "needs PoSt", detail: "fail: proof", durationMs: 3,
+                actor: "storageminer", method: 31, knownFailure: "needs PoSt"),
+            VectorResult(
+                file: "b/multisig/propose.json", id: "msig-propose", variant: "ohsnap", nv: 17, status: .skip,
+                reason: "execution not implemented", durationMs: 1.25, actor: "multisig", method: 2),
+            VectorResult(
+                file: "b/multisig/approve.json", id: "msig-approve", variant: "ohsnap", nv: 17, status: .error,
+                reason: "internal: stack overflow", detail: "at syscall send", durationMs: 4,
+                actor: "multisig", method: 3),
+            VectorResult(
+                file: "b/two.json", id: "two-variants", variant: "v1", nv: 17, status: .pass, durationMs: 2,
+                actor: "account", method: 0),
+            VectorResult(
+                file: "b/two.json", id: "two-variants", variant: "v2", nv: 18, status: .pass, durationMs: 2,
+                actor: "account", method: 0),
+            VectorResult(
+                file: "c/not-a-vector.json", id: "not-a-vector", status: .error,
+                reason: "not a test vector: missing class"),
         ]
     }
 
@@ -46,7 +54,8 @@ enum ReportFixtures {
 
     /// The repository root, found from this file's location.
     static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 }
 
@@ -78,14 +87,18 @@ final class ReportXMLTreeBuilder: NSObject, XMLParserDelegate {
         return parser.parse() ? builder.root : nil
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         let node = ReportXMLNode(name: elementName, attributes: attributeDict)
         if let parent = stack.last { parent.children.append(node) } else { root = node }
         stack.append(node)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         stack.removeLast()
     }
 
@@ -111,11 +124,12 @@ struct ReportSupportTests {
 
     @Test func verdictPolicy() {
         #expect(RunVerdict(report: ReportFixtures.sampleReport(), baseline: nil).exitCode == 1)
-        let quiet = RunReport(results: [
-            VectorResult(file: "x.json", id: "x", nv: 18, status: .skip, reason: "execution not implemented"),
-            VectorResult(file: "y.json", id: "y", nv: 18, status: .expectedFailure, reason: "known"),
-            VectorResult(file: "z.json", id: "z", nv: 18, status: .pass),
-        ], wallTimeSeconds: 1)
+        let quiet = RunReport(
+            results: [
+                VectorResult(file: "x.json", id: "x", nv: 18, status: .skip, reason: "execution not implemented"),
+                VectorResult(file: "y.json", id: "y", nv: 18, status: .expectedFailure, reason: "known"),
+                VectorResult(file: "z.json", id: "z", nv: 18, status: .pass),
+            ], wallTimeSeconds: 1)
         let verdict = RunVerdict(report: quiet, baseline: nil)
         #expect(verdict.exitCode == 0)
         #expect(verdict.summary == "OK")

@@ -29,7 +29,8 @@ import TestSupport
             }
             func carWith(blocks: [(CID, [UInt8])]) -> String {
                 var out: [UInt8] = []
-                let header = DagCBOR.encode(.makeMap([("roots", .array(car.roots.map { .link($0) })), ("version", .unsigned(1))]))
+                let header = DagCBOR.encode(
+                    .makeMap([("roots", .array(car.roots.map { .link($0) })), ("version", .unsigned(1))]))
                 Varint.encode(UInt64(header.count), into: &out)
                 out += header
                 for (cid, data) in blocks {
@@ -106,16 +107,25 @@ import TestSupport
         let filter = "fil_9_multisig|fil_10_storagepower"
         // Unoptimised, the interpreter would take many minutes: compare everything short of
         // execution by hiding the bundles (the variants then skip, naming them).
-        let hidden = FileManager.default.temporaryDirectory.appendingPathComponent("fvm-no-bundles-\(UUID().uuidString)")
+        let hidden = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fvm-no-bundles-\(UUID().uuidString)")
         let environment = ConformanceCorpusTests.optimised ? ProcessInfo.processInfo.environment : ["HOME": hidden.path]
-        let cwd = ConformanceCorpusTests.optimised ? FileManager.default.currentDirectoryPath : hidden.appendingPathComponent("work").path
+        let cwd =
+            ConformanceCorpusTests.optimised
+            ? FileManager.default.currentDirectoryPath : hidden.appendingPathComponent("work").path
         func run(jobs: Int) throws -> RunReport {
-            try ConformanceRunner(options: RunOptions(paths: [dir.path], filter: filter, jobs: jobs),
-                                  environment: environment, workingDirectory: cwd).run()
+            try ConformanceRunner(
+                options: RunOptions(paths: [dir.path], filter: filter, jobs: jobs),
+                environment: environment, workingDirectory: cwd
+            ).run()
         }
         let serial = try run(jobs: 1)
         let parallel = try run(jobs: 3)
-        func strip(_ r: RunReport) -> [VectorResult] { r.results.map { var x = $0; x.durationMs = 0; return x } }
+        func strip(_ r: RunReport) -> [VectorResult] {
+            r.results.map {
+                var x = $0; x.durationMs = 0; return x
+            }
+        }
         #expect(serial.results.count == 41)
         #expect(strip(serial) == strip(parallel))
     }

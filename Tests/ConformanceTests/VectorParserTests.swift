@@ -29,15 +29,18 @@ import TestSupport
     @Test func bothRandomnessEncodings() throws {
         let digest = Data(repeating: 7, count: 32).base64EncodedString()
         let json = """
-        [{"on": ["chain", 100], "ret": "\(digest)"},
-         {"on": ["beacon", 5, 200, "AQID"], "ret": "\(digest)"}]
-        """
+            [{"on": ["chain", 100], "ret": "\(digest)"},
+             {"on": ["beacon", 5, 200, "AQID"], "ret": "\(digest)"}]
+            """
         let rules = try VectorParser.randomness(try JSONValue.parse(Array(json.utf8)))
-        #expect(rules == [
-            .digest(kind: .chain, epoch: 100, digest: Array(repeating: 7, count: 32)),
-            .value(kind: .beacon, dst: 5, epoch: 200, entropy: [1, 2, 3], value: Array(repeating: 7, count: 32)),
-        ])
-        #expect(throws: VectorError.self) { try VectorParser.randomness(try JSONValue.parse(Array(#"[{"on": ["moon", 1], "ret": ""}]"#.utf8))) }
+        #expect(
+            rules == [
+                .digest(kind: .chain, epoch: 100, digest: Array(repeating: 7, count: 32)),
+                .value(kind: .beacon, dst: 5, epoch: 200, entropy: [1, 2, 3], value: Array(repeating: 7, count: 32)),
+            ])
+        #expect(throws: VectorError.self) {
+            try VectorParser.randomness(try JSONValue.parse(Array(#"[{"on": ["moon", 1], "ret": ""}]"#.utf8)))
+        }
     }
 
     @Test func malformedJSON() {

@@ -66,12 +66,15 @@ private func negateModOrder(_ s: [UInt8]) -> [UInt8] {
         let payload = Secp256k1.addressPayload(publicKey: publicKey(secretKey: secretKey))
         #expect(payload.count == 20)
         #expect(Secp256k1.verify(signature: signature, message: message, signerAddressPayload: payload))
-        #expect(try verifySignature(type: .secp256k1, signature: signature, signerAddressPayload: payload, message: message))
+        #expect(
+            try verifySignature(type: .secp256k1, signature: signature, signerAddressPayload: payload, message: message)
+        )
         #expect(!Secp256k1.verify(signature: signature, message: message + [0], signerAddressPayload: payload))
         var otherPayload = payload
         otherPayload[0] ^= 1
         #expect(!Secp256k1.verify(signature: signature, message: message, signerAddressPayload: otherPayload))
-        #expect(!Secp256k1.verify(signature: signature, message: message, signerAddressPayload: Array(payload.prefix(19))))
+        #expect(
+            !Secp256k1.verify(signature: signature, message: message, signerAddressPayload: Array(payload.prefix(19))))
     }
 
     /// libsecp256k1 signs with low s; its mirror (n − s, other parity) must be accepted too,
@@ -155,7 +158,9 @@ private func negateModOrder(_ s: [UInt8]) -> [UInt8] {
         let message = self.message
         let results = await withTaskGroup(of: Bool.self) { group in
             for _ in 0..<32 {
-                group.addTask { Secp256k1.verify(signature: signature, message: message, signerAddressPayload: payload) }
+                group.addTask {
+                    Secp256k1.verify(signature: signature, message: message, signerAddressPayload: payload)
+                }
             }
             return await group.reduce(into: [Bool]()) { $0.append($1) }
         }

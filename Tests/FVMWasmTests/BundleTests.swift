@@ -25,7 +25,9 @@ import TestSupport
             functions += prepared.instrumented.stackCosts.count
             #expect(prepared.pooledInstances == 1, "\(m.name)")
         }
-        print("bundle \(bundle): \(modules.count) modules, \(functions) functions prepared and instantiated in \(String(format: "%.2f", Date().timeIntervalSince(start))) s")
+        print(
+            "bundle \(bundle): \(modules.count) modules, \(functions) functions prepared and instantiated in \(String(format: "%.2f", Date().timeIntervalSince(start))) s"
+        )
         #expect(modules.count >= 10)
     }
 
@@ -67,7 +69,8 @@ import TestSupport
         for m in modules {
             let quirk = try ModuleInstrumenter.instrument(m.wasm, rules: .nv18, keepBlocks: true)
             let fixed = try ModuleInstrumenter.instrument(m.wasm, rules: fixedRules, keepBlocks: true)
-            let engineForm = try ModuleInstrumenter.instrument(m.wasm, rules: .nv18, keepBlocks: true, inlineCharges: true)
+            let engineForm = try ModuleInstrumenter.instrument(
+                m.wasm, rules: .nv18, keepBlocks: true, inlineCharges: true)
             #expect(engineForm.meteredBlocks == quirk.meteredBlocks, "engine form meters \(m.name) differently")
             let differing = zip(quirk.meteredBlocks, fixed.meteredBlocks).filter { $0 != $1 }.count
             functions += differing
@@ -77,7 +80,9 @@ import TestSupport
             loopKeys += keys[Op.loop, default: 0]
             ifKeys += keys[Op.if, default: 0]
         }
-        print("v10 br_table quirk: \(functions) functions in \(modulesHit) modules; charges keyed at block \(blockKeys), loop \(loopKeys), if \(ifKeys)")
+        print(
+            "v10 br_table quirk: \(functions) functions in \(modulesHit) modules; charges keyed at block \(blockKeys), loop \(loopKeys), if \(ifKeys)"
+        )
         #expect(functions == 7)
         #expect(modulesHit == 4)
         #expect(loopKeys == 93)
@@ -90,7 +95,8 @@ import TestSupport
         let decoder = InstructionDecoder(features: .fvmV3)
         var counts: [UInt16: Int] = [:]
         for (i, entry) in m.code.enumerated() {
-            let body = try decoder.decode(bytes: wasm, start: entry.body.lowerBound, end: entry.body.upperBound, function: i)
+            let body = try decoder.decode(
+                bytes: wasm, start: entry.body.lowerBound, end: entry.body.upperBound, function: i)
             // Map post-limiter positions back: each rewritten call adds 14 instructions.
             var post: [UInt16] = []
             for ins in body.instructions {

@@ -40,8 +40,10 @@ func actorModule(_ body: String, imports: String = "", extra: String = "") -> St
     """
 }
 
-func prepared(_ text: String, profile: WasmProfile = .nv18, hosts: HostFunctionTable = HostFunctionTable(),
-              id: String = "test") throws -> (WasmEngine, PreparedActorModule) {
+func prepared(
+    _ text: String, profile: WasmProfile = .nv18, hosts: HostFunctionTable = HostFunctionTable(),
+    id: String = "test"
+) throws -> (WasmEngine, PreparedActorModule) {
     let engine = WasmEngine(profile: profile, hostFunctions: hosts)
     return (engine, try engine.prepare(codeID: id, wasm: try wat(text)))
 }

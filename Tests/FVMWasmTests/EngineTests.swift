@@ -4,11 +4,12 @@ import Testing
 
 @Suite struct EngineTests {
     /// A counter kept in memory and in a mutable global, so a missed reset shows up.
-    static let counter = actorModule("""
-    i32.const 16 i32.const 16 i32.load i32.const 1 i32.add i32.store
-    global.get $g i32.const 1 i32.add global.set $g
-    i32.const 16 i32.load global.get $g i32.add
-    """, extra: "(global $g (mut i32) (i32.const 100))")
+    static let counter = actorModule(
+        """
+        i32.const 16 i32.const 16 i32.load i32.const 1 i32.add i32.store
+        global.get $g i32.const 1 i32.add global.set $g
+        i32.const 16 i32.load global.get $g i32.add
+        """, extra: "(global $g (mut i32) (i32.const 100))")
 
     @Test func resetInstanceBehavesLikeAFreshOne() throws {
         let (engine, module) = try prepared(Self.counter)
@@ -57,24 +58,26 @@ import Testing
 
     @Test func hostFunctionsSeeMemoryAndKeepGasInStep() throws {
         var hosts = HostFunctionTable()
-        hosts.register(HostFunction(module: "test", name: "sum", parameters: [.i32, .i32, .i32], results: [.i32]) { call in
-            let tracker = call.context as! TestGasTracker
-            try tracker.charge(14_000_000)
-            let (ret, off, len) = (call.arguments.u32(0), call.arguments.u32(1), call.arguments.u32(2))
-            do {
-                let bytes = try call.memory.read(offset: off, count: len)
-                try call.memory.store(UInt32(bytes.reduce(0) { $0 + UInt32($1) }), at: ret)
-                call.result = 0
-            } catch {
-                call.result = 1
-            }
-        })
-        let text = actorModule("""
-        (drop (call $sum (i32.const 0) (i32.const 8) (i32.const 3)))
-        (call $sum (i32.const 4) (i32.const 65535) (i32.const 2))
-        i32.const 0 i32.load i32.add
-        """, imports: "(import \"test\" \"sum\" (func $sum (param i32 i32 i32) (result i32)))",
-           extra: "(data (i32.const 8) \"\\01\\02\\03\")")
+        hosts.register(
+            HostFunction(module: "test", name: "sum", parameters: [.i32, .i32, .i32], results: [.i32]) { call in
+                let tracker = call.context as! TestGasTracker
+                try tracker.charge(14_000_000)
+                let (ret, off, len) = (call.arguments.u32(0), call.arguments.u32(1), call.arguments.u32(2))
+                do {
+                    let bytes = try call.memory.read(offset: off, count: len)
+                    try call.memory.store(UInt32(bytes.reduce(0) { $0 + UInt32($1) }), at: ret)
+                    call.result = 0
+                } catch {
+                    call.result = 1
+                }
+            })
+        let text = actorModule(
+            """
+            (drop (call $sum (i32.const 0) (i32.const 8) (i32.const 3)))
+            (call $sum (i32.const 4) (i32.const 65535) (i32.const 2))
+            i32.const 0 i32.load i32.add
+            """, imports: "(import \"test\" \"sum\" (func $sum (param i32 i32 i32) (result i32)))",
+            extra: "(data (i32.const 8) \"\\01\\02\\03\")")
         let (engine, module) = try prepared(text, hosts: hosts)
         let tracker = TestGasTracker(limit: 1 << 40)
         let outcome = engine.invoke(module, parameter: 0, gas: tracker, context: tracker)
@@ -88,13 +91,18 @@ import Testing
 
     @Test func exitAndOutOfGasFromHost() throws {
         var hosts = HostFunctionTable()
-        hosts.register(HostFunction(module: "vm", name: "exit", parameters: [.i32], results: [.i32]) { call in
-            let code = call.arguments.u32(0)
-            throw HostSignal.exit(code: code, returnBlock: 0, message: "bye")
-        })
-        let text = actorModule("(call $exit (i32.const 17))", imports: "(import \"vm\" \"exit\" (func $exit (param i32) (result i32)))")
+        hosts.register(
+            HostFunction(module: "vm", name: "exit", parameters: [.i32], results: [.i32]) { call in
+                let code = call.arguments.u32(0)
+                throw HostSignal.exit(code: code, returnBlock: 0, message: "bye")
+            })
+        let text = actorModule(
+            "(call $exit (i32.const 17))", imports: "(import \"vm\" \"exit\" (func $exit (param i32) (result i32)))")
         let (engine, module) = try prepared(text, hosts: hosts)
-        guard case .exited(let code, _, let message) = engine.invoke(module, parameter: 0, gas: TestGasTracker(limit: 1 << 40)) else {
+        guard
+            case .exited(let code, _, let message) = engine.invoke(
+                module, parameter: 0, gas: TestGasTracker(limit: 1 << 40))
+        else {
             Issue.record("expected exit")
             return
         }
@@ -130,17 +138,20 @@ import Testing
         }
         let nest = Nest()
         var hosts = HostFunctionTable()
-        hosts.register(HostFunction(module: "send", name: "send", parameters: [.i32], results: [.i32]) { call in
-            let n = call.context as! Nest
-            let remaining = call.arguments.u32(0)
-            n.depth += 1
-            n.maxDepth = max(n.maxDepth, n.depth)
-            let out = n.engine.invoke(n.module, parameter: remaining, gas: TestGasTracker(limit: 1 << 50), context: n)
-            n.depth -= 1
-            call.result = out.returnedID.map { $0 + 1 } ?? 0
-        })
-        let text = actorModule("local.get 0 if (result i32) (call $send (i32.sub (local.get 0) (i32.const 1))) else i32.const 1 end",
-                               imports: "(import \"send\" \"send\" (func $send (param i32) (result i32)))")
+        hosts.register(
+            HostFunction(module: "send", name: "send", parameters: [.i32], results: [.i32]) { call in
+                let n = call.context as! Nest
+                let remaining = call.arguments.u32(0)
+                n.depth += 1
+                n.maxDepth = max(n.maxDepth, n.depth)
+                let out = n.engine.invoke(
+                    n.module, parameter: remaining, gas: TestGasTracker(limit: 1 << 50), context: n)
+                n.depth -= 1
+                call.result = out.returnedID.map { $0 + 1 } ?? 0
+            })
+        let text = actorModule(
+            "local.get 0 if (result i32) (call $send (i32.sub (local.get 0) (i32.const 1))) else i32.const 1 end",
+            imports: "(import \"send\" \"send\" (func $send (param i32) (result i32)))")
         let (engine, module) = try prepared(text, profile: .nv17, hosts: hosts)
         nest.engine = engine
         nest.module = module

@@ -19,12 +19,13 @@ import Testing
         // `block` and `loop` are free. Each iteration pays local.get, i32.eqz, br_if (12 gas)
         // at loop+1, and the fall-through local.get .. br (20 gas) after the br_if; the last
         // iteration leaves at the br_if. The trailing i32.const 0 is its own block (4 gas).
-        let text = actorModule("""
-        block loop
-          local.get 0 i32.eqz br_if 1
-          local.get 0 i32.const 1 i32.sub local.set 0 br 0
-        end end i32.const 0
-        """)
+        let text = actorModule(
+            """
+            block loop
+              local.get 0 i32.eqz br_if 1
+              local.get 0 i32.const 1 i32.sub local.set 0 br 0
+            end end i32.const 0
+            """)
         for n: Int64 in [0, 1, 5] {
             let (g, o) = try gasOf(text, parameter: UInt32(n))
             #expect(o.returnedID == 0)
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func callsToDefinedFunctionsCost52() throws {
-        let text = actorModule("local.get 0 call $id call $id", extra: "(func $id (param i32) (result i32) local.get 0)")
+        let text = actorModule(
+            "local.get 0 call $id call $id", extra: "(func $id (param i32) (result i32) local.get 0)")
         let (g, o) = try gasOf(text, parameter: 0)
         // invoke body: local.get + 2 guarded calls = 4 + 2×52; $id body: 4 each.
         #expect(o.returnedID == 0)
@@ -42,9 +44,10 @@ import Testing
 
     @Test func brTableDefaultQuirkChangesCharges() throws {
         // With parameter 5 the default edge skips `i32.const 7 drop`; v3 charged it up front anyway.
-        let text = actorModule("""
-        block block local.get 0 br_table 0 1 end i32.const 7 drop end i32.const 0
-        """)
+        let text = actorModule(
+            """
+            block block local.get 0 br_table 0 1 end i32.const 7 drop end i32.const 0
+            """)
         let (g3, _) = try gasOf(text, parameter: 5, profile: .nv18)
         let (g2, _) = try gasOf(text, parameter: 5, profile: .nv17)
         // v3: one block: local.get, br_table, i32.const 7, i32.const 0 = 16 gas.
@@ -54,18 +57,20 @@ import Testing
     }
 
     @Test func memoryGrowFillCopy() throws {
-        let text = actorModule("""
-        i32.const 0 i32.const 7 local.get 0 memory.fill
-        i32.const 100 i32.const 0 i32.const 10 memory.copy
-        i32.const 1 memory.grow drop
-        local.get 0 memory.grow drop
-        i32.const 0
-        """)
+        let text = actorModule(
+            """
+            i32.const 0 i32.const 7 local.get 0 memory.fill
+            i32.const 100 i32.const 0 i32.const 10 memory.copy
+            i32.const 1 memory.grow drop
+            local.get 0 memory.grow drop
+            i32.const 0
+            """)
         let (g, o) = try gasOf(text, parameter: 3)
         #expect(o.returnedID == 0)
         // Static: 3 consts + fill(4) | 2 consts + copy(4 + 10×0.4) + const 10 | const 1 + grow(4 + 26214.4)
         // | local.get + grow base (4) | const 0.  Dynamic: fill 3×0.4, grow 3 pages × 26214.4.
-        let statics: Int64 = 4_000 * 4 + (4_000 * 3 + 4_000 + 4_000) + (4_000 + 4_000 + 26_214_400) + (4_000 + 4_000) + 4_000
+        let statics: Int64 =
+            4_000 * 4 + (4_000 * 3 + 4_000 + 4_000) + (4_000 + 4_000 + 26_214_400) + (4_000 + 4_000) + 4_000
         let dynamic: Int64 = 3 * 400 + 3 * 26_214_400
         #expect(g == Self.thunk + statics + dynamic)
         // v2: 13 charged instructions (the drops are free), no per-byte or per-page charge.
@@ -74,10 +79,11 @@ import Testing
     }
 
     @Test func outOfGasAtTheExactBlock() throws {
-        let text = actorModule("""
-        local.get 0 if i32.const 1 drop end
-        i32.const 2 drop i32.const 0
-        """)
+        let text = actorModule(
+            """
+            local.get 0 if i32.const 1 drop end
+            i32.const 2 drop i32.const 0
+            """)
         let (engine, module) = try prepared(text)
         // Blocks: thunk 56; entry (local.get, if) 8; then-arm (i32.const) 4; after end: i32.const ×2 = 8.
         let needed: Int64 = 56_000 + 8_000 + 4_000 + 8_000
@@ -94,10 +100,12 @@ import Testing
 
     @Test func stackLimitTrapsAtTheExactDepth() throws {
         // $rec: cost = 0 locals + max height. Height: 2 + local.get(3) ... computed by the limiter.
-        let text = actorModule("local.get 0 call $rec", extra: """
-        (func $rec (param i32) (result i32)
-          local.get 0 i32.eqz if (result i32) i32.const 0 else local.get 0 i32.const 1 i32.sub call $rec end)
-        """)
+        let text = actorModule(
+            "local.get 0 call $rec",
+            extra: """
+                (func $rec (param i32) (result i32)
+                  local.get 0 i32.eqz if (result i32) i32.const 0 else local.get 0 i32.const 1 i32.sub call $rec end)
+                """)
         let (engine, module) = try prepared(text)
         let invokeCost = Int(module.instrumented.stackCosts[1])
         let recCost = Int(module.instrumented.stackCosts[0])
@@ -113,10 +121,12 @@ import Testing
     /// limit: the engine's value stack must be sized so that the instrumented limit still trips first.
     @Test func instrumentedLimitTripsBeforeTheEngineStack() throws {
         let locals = Array(repeating: "i64", count: 4000).joined(separator: " ")
-        let text = actorModule("local.get 0 call $deep", extra: """
-        (func $deep (param i32) (result i32) (local \(locals))
-          local.get 0 call $deep)
-        """)
+        let text = actorModule(
+            "local.get 0 call $deep",
+            extra: """
+                (func $deep (param i32) (result i32) (local \(locals))
+                  local.get 0 call $deep)
+                """)
         let (engine, module) = try prepared(text)
         let outcome = engine.invoke(module, parameter: 0, gas: TestGasTracker(limit: 1 << 60))
         #expect(outcome.trap == .stackLimitExceeded)

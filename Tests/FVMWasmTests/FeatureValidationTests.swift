@@ -35,7 +35,9 @@ import WAT
     @Test(arguments: [InstrumentationRules.nv17, .nv18])
     func rejectsMultiValue(rules: InstrumentationRules) {
         rejects("(module (func (result i32 i32) i32.const 1 i32.const 2))", rules, containing: "multi-value")
-        rejects("(module (func (param i32) (result i32) local.get 0 block (param i32) (result i32) end))", rules, containing: "multi-value")
+        rejects(
+            "(module (func (param i32) (result i32) local.get 0 block (param i32) (result i32) end))", rules,
+            containing: "multi-value")
     }
 
     @Test(arguments: [InstrumentationRules.nv17, .nv18])
@@ -55,12 +57,13 @@ import WAT
 
     @Test(arguments: [InstrumentationRules.nv17, .nv18])
     func acceptsBulkMemoryAndFloats(rules: InstrumentationRules) throws {
-        try prepare("""
-        (module (memory 1)
-          (func (param i32 i32 i32) local.get 0 local.get 1 local.get 2 memory.copy
-            local.get 0 local.get 1 local.get 2 memory.fill)
-          (func (param f64) (result f64) local.get 0 f64.sqrt))
-        """, rules)
+        try prepare(
+            """
+            (module (memory 1)
+              (func (param i32 i32 i32) local.get 0 local.get 1 local.get 2 memory.copy
+                local.get 0 local.get 1 local.get 2 memory.fill)
+              (func (param f64) (result f64) local.get 0 f64.sqrt))
+            """, rules)
     }
 
     @Test func dataOffsetMustBeConstant() {

@@ -25,14 +25,18 @@ func blocks(_ pairs: [(Int, UInt64)]) -> [MeteredBlock] { pairs.map { MeteredBlo
 
 /// The 15-instruction guarded call of spec §2.2, as disassembled lines.
 func guardedCallLines(callee: Int, cost: Int, global: Int, limit: Int) -> [String] {
-    ["global.get \(global)", "i32.const \(cost)", "i32.add", "global.set \(global)",
-     "global.get \(global)", "i32.const \(limit)", "i32.gt_u", "if", "unreachable", "end",
-     "call \(callee)",
-     "global.get \(global)", "i32.const \(cost)", "i32.sub", "global.set \(global)"]
+    [
+        "global.get \(global)", "i32.const \(cost)", "i32.add", "global.set \(global)",
+        "global.get \(global)", "i32.const \(limit)", "i32.gt_u", "if", "unreachable", "end",
+        "call \(callee)",
+        "global.get \(global)", "i32.const \(cost)", "i32.sub", "global.set \(global)",
+    ]
 }
 
 /// The injected gas function's body for gas global `g`.
 func gasFunctionLines(global g: Int) -> [String] {
-    ["global.get \(g)", "local.get 0", "i64.sub", "global.set \(g)", "global.get \(g)", "i64.const 0",
-     "i64.lt_s", "if", "unreachable", "end", "end"]
+    [
+        "global.get \(g)", "local.get 0", "i64.sub", "global.set \(g)", "global.get \(g)", "i64.const 0",
+        "i64.lt_s", "if", "unreachable", "end", "end",
+    ]
 }

@@ -34,8 +34,9 @@ import Testing
         #expect(id.hash.digest == [1, 2, 3])
         #expect(try id.verifies([1, 2, 3]))
         let sha = try CID.compute(codec: CID.Codec.cbor, data: Array("abc".utf8), hashCode: Multihash.Code.sha2_256)
-        #expect(sha.hash.digest.map { String(format: "%02x", $0) }.joined() ==
-                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            sha.hash.digest.map { String(format: "%02x", $0) }.joined()
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(try CID(string: sha.description) == sha)
     }
 
@@ -58,8 +59,9 @@ import Testing
 
     @Test func blake2b() {
         let digest = Blake2b.hash256(Array("abc".utf8))
-        #expect(digest.map { String(format: "%02x", $0) }.joined() ==
-                "bddd813c634239723171ef3fee98579b94964e3bb1cb3e427262c8c068d52319")
+        #expect(
+            digest.map { String(format: "%02x", $0) }.joined()
+                == "bddd813c634239723171ef3fee98579b94964e3bb1cb3e427262c8c068d52319")
         var h = Blake2bHasher()
         h.update(Array("a".utf8))
         h.update(Array("bc".utf8))

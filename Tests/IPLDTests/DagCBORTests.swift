@@ -12,8 +12,10 @@ import Testing
         #expect(DagCBOR.encode(.unsigned(24)) == [0x18, 24])
         #expect(DagCBOR.encode(.unsigned(256)) == [0x19, 1, 0])
         #expect(DagCBOR.encode(.negative(0)) == [0x20])
-        #expect(DagCBOR.encode(.makeMap([("bb", .null), ("a", .bool(true)), ("c", .unsigned(1))])) ==
-                [0xa3, 0x61, 0x61, 0xf5, 0x61, 0x63, 0x01, 0x62, 0x62, 0x62, 0xf6])
+        #expect(
+            DagCBOR.encode(.makeMap([("bb", .null), ("a", .bool(true)), ("c", .unsigned(1))])) == [
+                0xa3, 0x61, 0x61, 0xf5, 0x61, 0x63, 0x01, 0x62, 0x62, 0x62, 0xf6,
+            ])
     }
 
     @Test func strictDecoding() {

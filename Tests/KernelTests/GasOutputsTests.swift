@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct GasOutputsTests {
     private func outputs(_ used: Int64, _ limit: Int64, baseFee: Int, feeCap: Int, premium: Int) -> GasOutputs {
-        GasOutputs.compute(gasUsed: used, gasLimit: limit, baseFee: BigInt(baseFee), feeCap: BigInt(feeCap), gasPremium: BigInt(premium))
+        GasOutputs.compute(
+            gasUsed: used, gasLimit: limit, baseFee: BigInt(baseFee), feeCap: BigInt(feeCap),
+            gasPremium: BigInt(premium))
     }
 
     /// Nothing used: the whole limit is burnt as over-estimation.

@@ -98,14 +98,17 @@ private func mg(_ milli: Int) -> Gas { Gas(milligas: milli) }
         #expect(p.onActorUpdate().other == g(475_000))
         #expect(p.onActorCreate().other == g(650_000))
         // Implicit account creation: OnCreateActor(true) plus the new actor's lookup and update.
-        #expect(p.onCreateActor(newAddress: true).total + p.onActorLookup().total + p.onActorUpdate().total == g(3_675_000))
+        #expect(
+            p.onCreateActor(newAddress: true).total + p.onActorLookup().total + p.onActorUpdate().total == g(3_675_000))
         #expect(p.preloadedActors == [0, 1, 2, 3, 4, 5, 6, 7, 10, 99])
     }
 
     @Test func zeroPricedLookups() {
-        for c in [p.onSelfBalance(), p.onBalanceOf(), p.onResolveAddress(), p.onLookupDelegatedAddress(),
-                  p.onGetActorCodeCID(), p.onGetBuiltinActorType(), p.onGetCodeCIDForType(),
-                  p.onNetworkContext(), p.onMessageContext(), p.onBlockStat()] {
+        for c in [
+            p.onSelfBalance(), p.onBalanceOf(), p.onResolveAddress(), p.onLookupDelegatedAddress(),
+            p.onGetActorCodeCID(), p.onGetBuiltinActorType(), p.onGetCodeCIDForType(),
+            p.onNetworkContext(), p.onMessageContext(), p.onBlockStat(),
+        ] {
             #expect(c.total == .zero)
         }
     }

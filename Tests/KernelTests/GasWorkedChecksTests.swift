@@ -13,14 +13,16 @@ import Kernel
         let p = PriceList.skyr
         #expect(p.onChainMessage(length: 81).total == Gas(wholeGas: 190_963))
         #expect(p.onMethodInvocation(valueIsZero: true, method: 0).total == Gas(wholeGas: 29_233))
-        #expect(wholeGas([p.onChainMessage(length: 81), p.onMethodInvocation(valueIsZero: true, method: 0)]) == 220_196)
+        #expect(
+            wholeGas([p.onChainMessage(length: 81), p.onMethodInvocation(valueIsZero: true, method: 0)]) == 220_196)
     }
 
     @Test func nv17MultisigSendOk1() {
         // BLS sender, 91 bytes, value ≠ 0, method 0: base + transfer + transfer-only premium.
         let p = PriceList.skyr
         #expect(p.onMethodInvocation(valueIsZero: false, method: 0).total == Gas(wholeGas: 216_405))
-        #expect(wholeGas([p.onChainMessage(length: 91), p.onMethodInvocation(valueIsZero: false, method: 0)]) == 420_368)
+        #expect(
+            wholeGas([p.onChainMessage(length: 91), p.onMethodInvocation(valueIsZero: false, method: 0)]) == 420_368)
     }
 
     @Test func nv17MethodInvocationTable() {
@@ -35,7 +37,9 @@ import Kernel
     @Test(arguments: [(160, 345_019), (2019, 2_761_719)])
     func nv17InsufficientFunds(length: Int, gasUsed: Int) {
         let p = PriceList.skyr
-        #expect(wholeGas([p.onChainMessage(length: length), p.onMethodInvocation(valueIsZero: false, method: 6)]) == Int128(gasUsed))
+        #expect(
+            wholeGas([p.onChainMessage(length: length), p.onMethodInvocation(valueIsZero: false, method: 6)])
+                == Int128(gasUsed))
     }
 
     @Test func nv18StorageMinerSendOk2() {

@@ -14,7 +14,8 @@ import TestSupport
             let store = MemoryBlockstore()
             try CARFile(bytes: try vector.carBytes).load(into: store)
             let root = try #require(vector.root("preconditions"))
-            let tree = try StateTree(root: root, store: store, versions: profile.stateTreeVersions, format: profile.actorStateFormat)
+            let tree = try StateTree(
+                root: root, store: store, versions: profile.stateTreeVersions, format: profile.actorStateFormat)
             let message = try Message(cbor: vector.messageBytes[0])
             let system = try #require(try tree.actor(StateTree.systemActorID))
             let manifest = try Manifest(systemActorHead: system.head, store: store)

@@ -26,11 +26,14 @@ public enum Corpus {
         "official vectors not found (vectors/fvm-test-vectors or ../shared/vectors/fvm-test-vectors): run `make vectors`"
 
     /// True when `make test` asks for the real gate: absent data is then a failure, not a skip.
-    public static var required: Bool { ProcessInfo.processInfo.environment["FVM_REQUIRE_CORPUS"].map { !$0.isEmpty && $0 != "0" } ?? false }
+    public static var required: Bool {
+        ProcessInfo.processInfo.environment["FVM_REQUIRE_CORPUS"].map { !$0.isEmpty && $0 != "0" } ?? false
+    }
 
     /// Every vector file, sorted.
     public static let files: [URL] = {
-        guard let dir = directory, let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { return [] }
+        guard let dir = directory, let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)
+        else { return [] }
         return walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "json" }.sorted { $0.path < $1.path }
     }()
 
@@ -39,22 +42,29 @@ public enum Corpus {
         public let url: URL
         public let json: [String: Any]
         public var id: String { url.deletingPathExtension().lastPathComponent }
-        public var nv: Int { ((json["preconditions"] as? [String: Any])?["variants"] as? [[String: Any]])?.first?["nv"] as? Int ?? 0 }
+        public var nv: Int {
+            ((json["preconditions"] as? [String: Any])?["variants"] as? [[String: Any]])?.first?["nv"] as? Int ?? 0
+        }
 
         public var carBytes: [UInt8] {
             get throws {
-                guard let text = json["car"] as? String, let data = Data(base64Encoded: text) else { throw CorpusError.badField("car") }
+                guard let text = json["car"] as? String, let data = Data(base64Encoded: text) else {
+                    throw CorpusError.badField("car")
+                }
                 return try Gzip.decompress([UInt8](data))
             }
         }
 
         public var messageBytes: [[UInt8]] {
-            ((json["apply_messages"] as? [[String: Any]]) ?? []).compactMap { ($0["bytes"] as? String).flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) } }
+            ((json["apply_messages"] as? [[String: Any]]) ?? []).compactMap {
+                ($0["bytes"] as? String).flatMap { Data(base64Encoded: $0) }.map { [UInt8]($0) }
+            }
         }
 
         public func root(_ which: String) -> CID? {
             guard let section = json[which] as? [String: Any], let tree = section["state_tree"] as? [String: Any],
-                  let link = tree["root_cid"] as? [String: Any], let text = link["/"] as? String else { return nil }
+                let link = tree["root_cid"] as? [String: Any], let text = link["/"] as? String
+            else { return nil }
             return try? CID(string: text)
         }
     }
@@ -64,7 +74,9 @@ public enum Corpus {
     /// Loads a vector file's JSON.
     public static func load(_ url: URL) throws -> RawVector {
         let data = try Data(contentsOf: url)
-        guard let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw CorpusError.badField("top level") }
+        guard let obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw CorpusError.badField("top level")
+        }
         return RawVector(url: url, json: obj)
     }
 

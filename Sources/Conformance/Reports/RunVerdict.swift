@@ -35,7 +35,8 @@ public struct RunVerdict: Sendable, Equatable {
         if failed > 0 { out.append("\(failed) failed") }
         if errored > 0 { out.append("\(errored) error\(errored == 1 ? "" : "s")") }
         if unexpectedPasses > 0 {
-            out.append("\(unexpectedPasses) unexpected pass\(unexpectedPasses == 1 ? "" : "es") (fix the known-failure list)")
+            out.append(
+                "\(unexpectedPasses) unexpected pass\(unexpectedPasses == 1 ? "" : "es") (fix the known-failure list)")
         }
         if regressions > 0 {
             out.append("\(regressions) regression\(regressions == 1 ? "" : "s") against the baseline")

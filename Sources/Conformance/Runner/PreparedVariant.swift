@@ -29,7 +29,9 @@ public struct PreparedVariant {
     public let receiverType: String?
     public let senderType: String?
 
-    public init(vector: TestVector, variant: TestVector.Variant, profile: NetworkProfile, bundles: BundleCatalog) throws(PreparationError) {
+    public init(vector: TestVector, variant: TestVector.Variant, profile: NetworkProfile, bundles: BundleCatalog)
+        throws(PreparationError)
+    {
         self.profile = profile
         var messages: [Message] = []
         for (i, m) in vector.applyMessages.enumerated() {
@@ -39,7 +41,9 @@ public struct PreparedVariant {
                 throw PreparationError(stage: "message \(i)", message: "cannot decode: \(error)", isSkip: false)
             }
         }
-        guard !messages.isEmpty else { throw PreparationError(stage: "apply_messages", message: "no message to apply", isSkip: false) }
+        guard !messages.isEmpty else {
+            throw PreparationError(stage: "apply_messages", message: "no message to apply", isSkip: false)
+        }
         self.messages = messages
 
         var bundle: ActorBundle? = nil
@@ -60,13 +64,17 @@ public struct PreparedVariant {
         }
         car.load(into: local)
         guard car.roots.contains(vector.preconditions.stateRoot) else {
-            throw PreparationError(stage: "car", message: "CAR roots do not include the precondition state root \(vector.preconditions.stateRoot)", isSkip: false)
+            throw PreparationError(
+                stage: "car",
+                message: "CAR roots do not include the precondition state root \(vector.preconditions.stateRoot)",
+                isSkip: false)
         }
         store = LayeredBlockstore(shared: bundle?.store ?? MemoryBlockstore(), local: local)
 
         do {
-            stateTree = try StateTree(root: vector.preconditions.stateRoot, store: store,
-                                      versions: profile.stateTreeVersions, format: profile.actorStateFormat)
+            stateTree = try StateTree(
+                root: vector.preconditions.stateRoot, store: store,
+                versions: profile.stateTreeVersions, format: profile.actorStateFormat)
         } catch {
             throw PreparationError(stage: "state tree", message: error.description, isSkip: false)
         }
@@ -92,7 +100,9 @@ public struct PreparedVariant {
         senderType = try Self.actorType(first.from, stateTree, manifest, role: "sender")
     }
 
-    private static func actorType(_ address: Address, _ tree: StateTree, _ manifest: Manifest, role: String) throws(PreparationError) -> String? {
+    private static func actorType(_ address: Address, _ tree: StateTree, _ manifest: Manifest, role: String)
+        throws(PreparationError) -> String?
+    {
         do {
             guard let id = try tree.lookupID(address), let actor = try tree.actor(id) else { return nil }
             return manifest.type(of: actor.code)?.name ?? "non-builtin"

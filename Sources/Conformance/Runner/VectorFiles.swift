@@ -26,7 +26,9 @@ public enum VectorFiles {
                 continue
             }
             let root = URL(fileURLWithPath: path).standardizedFileURL
-            guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { throw .pathNotFound(path) }
+            guard let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                throw .pathNotFound(path)
+            }
             let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
             for case let url as URL in walker where url.pathExtension == "json" {
                 let full = url.standardizedFileURL.path

@@ -11,7 +11,8 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
-        case (.object(let x), .object(let y)): x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.object(let x), .object(let y)):
+            x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         case (.array(let x), .array(let y)): x == y
         case (.string(let x), .string(let y)): x == y
         case (.number(let x), .number(let y)): x == y
@@ -187,7 +188,9 @@ private struct JSONParser {
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard digits(&self) > 0 else { throw fail("invalid exponent") }
         }
-        guard i - start <= limits.maxNumberLength else { throw fail("number literal longer than \(limits.maxNumberLength) characters") }
+        guard i - start <= limits.maxNumberLength else {
+            throw fail("number literal longer than \(limits.maxNumberLength) characters")
+        }
         return String(decoding: bytes[start..<i], as: UTF8.self)
     }
 
@@ -195,8 +198,12 @@ private struct JSONParser {
         i += 1
         let start = i
         // Fast path: no escapes.
-        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
-        guard i - start <= limits.maxStringBytes else { throw fail("string longer than \(limits.maxStringBytes) bytes") }
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 {
+            i += 1
+        }
+        guard i - start <= limits.maxStringBytes else {
+            throw fail("string longer than \(limits.maxStringBytes) bytes")
+        }
         guard i < bytes.count else { throw fail("unterminated string") }
         if bytes[i] == UInt8(ascii: "\"") {
             guard let s = String(validating: bytes[start..<i], as: UTF8.self) else { throw fail("string is not UTF-8") }
@@ -226,7 +233,9 @@ private struct JSONParser {
             case UInt8(ascii: "u"):
                 var scalar = try hex4()
                 if (0xd800..<0xdc00).contains(scalar) {
-                    guard bytes.count - i >= 6, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { throw fail("lone surrogate") }
+                    guard bytes.count - i >= 6, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                        throw fail("lone surrogate")
+                    }
                     i += 2
                     let low = try hex4()
                     guard (0xdc00..<0xe000).contains(low) else { throw fail("bad surrogate pair") }

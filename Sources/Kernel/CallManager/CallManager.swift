@@ -195,18 +195,23 @@ public final class CallManager {
     static let eamActorID: UInt64 = 10
     static let systemActorID: UInt64 = 0
 
-    func sendResolved(from: UInt64, to: UInt64, method: UInt64, params: IPLDBlock?, value: BigInt,
-                      readOnly: Bool) throws(ExecutionError) -> InvocationResult {
+    func sendResolved(
+        from: UInt64, to: UInt64, method: UInt64, params: IPLDBlock?, value: BigInt,
+        readOnly: Bool
+    ) throws(ExecutionError) -> InvocationResult {
         guard let receiver = try getActor(to) else { throw .syscall(.notFound, "actor f0\(to) does not exist") }
         guard let observer = machine.callObserver else {
-            return try deliver(to: receiver, from: from, id: to, method: method, params: params, value: value,
-                               readOnly: readOnly)
+            return try deliver(
+                to: receiver, from: from, id: to, method: method, params: params, value: value,
+                readOnly: readOnly)
         }
-        observer.invocationStarted(from: from, to: to, code: receiver.code, method: method, value: value,
-                                   gasUsed: gas.totalUsed)
+        observer.invocationStarted(
+            from: from, to: to, code: receiver.code, method: method, value: value,
+            gasUsed: gas.totalUsed)
         do {
-            let result = try deliver(to: receiver, from: from, id: to, method: method, params: params, value: value,
-                                     readOnly: readOnly)
+            let result = try deliver(
+                to: receiver, from: from, id: to, method: method, params: params, value: value,
+                readOnly: readOnly)
             observer.invocationEnded(.success(result.exitCode), gasUsed: gas.totalUsed)
             return result
         } catch {
@@ -216,8 +221,10 @@ public final class CallManager {
     }
 
     /// Charges for the send, transfers the value and runs the method (method 0 only transfers).
-    private func deliver(to receiver: ActorState, from: UInt64, id to: UInt64, method: UInt64, params: IPLDBlock?,
-                         value: BigInt, readOnly: Bool) throws(ExecutionError) -> InvocationResult {
+    private func deliver(
+        to receiver: ActorState, from: UInt64, id to: UInt64, method: UInt64, params: IPLDBlock?,
+        value: BigInt, readOnly: Bool
+    ) throws(ExecutionError) -> InvocationResult {
         switch rules.sendOrder {
         case .chargeThenTransfer:
             try charge(prices.onMethodInvocation(valueIsZero: value.isZero, method: method))

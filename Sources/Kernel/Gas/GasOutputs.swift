@@ -19,7 +19,9 @@ public struct GasOutputs: Hashable, Sendable {
     public var gasBurned: Int64
 
     /// The fee split for a message that used `gasUsed` of `gasLimit` whole gas.
-    public static func compute(gasUsed: Int64, gasLimit: Int64, baseFee: BigInt, feeCap: BigInt, gasPremium: BigInt) -> GasOutputs {
+    public static func compute(gasUsed: Int64, gasLimit: Int64, baseFee: BigInt, feeCap: BigInt, gasPremium: BigInt)
+        -> GasOutputs
+    {
         let used = BigInt(gasUsed)
         let limit = BigInt(gasLimit)
         var minerPenalty = BigInt(0)
@@ -40,8 +42,9 @@ public struct GasOutputs: Hashable, Sendable {
             minerPenalty += (baseFee - baseFeeToPay) * BigInt(gasBurned)
         }
         let refund = feeCap * limit - baseFeeBurn - minerTip - overEstimationBurn
-        return GasOutputs(baseFeeBurn: baseFeeBurn, overEstimationBurn: overEstimationBurn, minerPenalty: minerPenalty,
-                          minerTip: minerTip, refund: refund, gasRefund: gasRefund, gasBurned: gasBurned)
+        return GasOutputs(
+            baseFeeBurn: baseFeeBurn, overEstimationBurn: overEstimationBurn, minerPenalty: minerPenalty,
+            minerTip: minerTip, refund: refund, gasRefund: gasRefund, gasBurned: gasBurned)
     }
 
     /// Splits unused gas into refunded and burnt: a message may over-estimate by 10 % for free;

@@ -49,8 +49,10 @@ public final class GasTracker {
         let outOfGas = newUsed > limit
         used = outOfGas ? limit : newUsed
         if isTracing {
-            entries?.append(GasTraceEntry(name: charge.name, compute: charge.compute, other: charge.other,
-                                          totalUsedAfter: totalUsed, frame: traceFrame))
+            entries?.append(
+                GasTraceEntry(
+                    name: charge.name, compute: charge.compute, other: charge.other,
+                    totalUsedAfter: totalUsed, frame: traceFrame))
         }
         if outOfGas { throw OutOfGas(chargeName: charge.name) }
     }

@@ -36,8 +36,9 @@ extension PriceList {
                 0x1b: ScalingCost(scale: gas(33)),  // keccak-256
                 0x1053: ScalingCost(scale: gas(35)),  // ripemd-160
             ]),
-            randomness: SplitCost(other: ScalingCost(
-                flat: gas(21_000) + blake2b256.scale * randomnessPrefixBytes, scale: blake2b256.scale)),
+            randomness: SplitCost(
+                other: ScalingCost(
+                    flat: gas(21_000) + blake2b256.scale * randomnessPrefixBytes, scale: blake2b256.scale)),
             tipsetCIDLatest: gas(50_000), tipsetCIDHistorical: gas(215_000),
             builtinActorManifestLookup: .zero, networkContext: .zero, messageContext: .zero,
             computeUnsealedSectorCIDBase: gas(98_647), verifySealBase: gas(2_000),

@@ -15,7 +15,8 @@ extension PriceList {
         return PriceList(
             name: "SKYR", arithmetic: .signed64,
             onChainMessageCompute: .fixed(gas(38_863)),
-            onChainMessageStorage: ScalingCost(flat: gas(36 * storageGasMultiplier), scale: gas(1 * storageGasMultiplier)),
+            onChainMessageStorage: ScalingCost(
+                flat: gas(36 * storageGasMultiplier), scale: gas(1 * storageGasMultiplier)),
             onChainReturnCompute: .zero,
             onChainReturnStorage: ScalingCost(scale: gas(1 * storageGasMultiplier)),
             sendBase: gas(29_233), sendTransferFunds: gas(27_500), sendTransferOnlyPremium: gas(159_672),
@@ -66,8 +67,12 @@ extension PriceList {
             return StepCost(zip(starts, costs).map { StepCost.Step(start: $0, cost: Gas(wholeGas: $1)) })
         }
         return [
-            8: steps([103_994_170, 112_356_810, 122_912_610, 137_559_930, 162_039_100, 210_960_780, 318_351_180, 528_274_980]),
-            9: steps([102_581_240, 110_803_030, 120_803_700, 134_642_130, 157_357_890, 203_017_690, 304_253_590, 509_880_640]),
+            8: steps([
+                103_994_170, 112_356_810, 122_912_610, 137_559_930, 162_039_100, 210_960_780, 318_351_180, 528_274_980,
+            ]),
+            9: steps([
+                102_581_240, 110_803_030, 120_803_700, 134_642_130, 157_357_890, 203_017_690, 304_253_590, 509_880_640,
+            ]),
         ]
     }()
 }

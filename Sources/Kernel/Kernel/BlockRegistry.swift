@@ -11,7 +11,9 @@ public struct BlockRegistry: Sendable {
 
     /// Adds a block and returns its handle (from 1).
     public mutating func put(_ block: IPLDBlock) throws(ExecutionError) -> UInt32 {
-        guard allowedCodecs.contains(block.codec) else { throw .syscall(.illegalCodec, "codec 0x\(String(block.codec, radix: 16)) is not allowed") }
+        guard allowedCodecs.contains(block.codec) else {
+            throw .syscall(.illegalCodec, "codec 0x\(String(block.codec, radix: 16)) is not allowed")
+        }
         guard blocks.count < Self.capacity else { throw .syscall(.limitExceeded, "too many blocks") }
         blocks.append(block)
         return UInt32(blocks.count)
