@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func malformedTraceLinesAreTypedErrors() {
-        #expect(throws: TraceJSONLError.malformedLine(2, "expected a value")) {
+        #expect(throws: TraceJSONLError.malformedLine(2, "unexpected character")) {
             try TraceJSONL.parse(Array("{\"name\": \"a\", \"depth\": 0}\n{\"name\": \"b\", \"depth\": }\n".utf8))
         }
         #expect(throws: TraceJSONLError.missingField(line: 1, field: "name")) {
