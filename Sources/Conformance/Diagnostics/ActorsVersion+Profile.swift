@@ -1,12 +1,8 @@
 import Kernel
 
 extension ActorsVersion {
-    /// The release a network runs (nv17 runs v9, nv18 runs v10); nil for networks this VM lacks.
+    /// The release a network's profile runs; nil for a release without tables here.
     public init?(profile: NetworkProfile) {
-        switch profile.networkVersion {
-        case .v17: self = .v9
-        case .v18: self = .v10
-        default: return nil
-        }
+        self.init(rawValue: profile.actorsVersion)
     }
 }

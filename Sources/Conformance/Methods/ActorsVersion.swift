@@ -1,3 +1,5 @@
+import Kernel
+
 /// A release line of the builtin actors whose method numbers this harness knows.
 ///
 /// Method tables differ between releases (numbers are added, a few are renamed), so a name is only
@@ -10,11 +12,8 @@ public enum ActorsVersion: Int, Comparable, Sendable, CaseIterable {
 
     /// The actors version a network version runs, nil when no table is known for it.
     public init?(networkVersion: Int) {
-        switch networkVersion {
-        case 17: self = .v9
-        case 18: self = .v10
-        default: return nil
-        }
+        guard let nv = UInt32(exactly: networkVersion), let profile = NetworkProfile.forVersion(nv) else { return nil }
+        self.init(profile: profile)
     }
 
     public static func < (lhs: ActorsVersion, rhs: ActorsVersion) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -11,6 +11,8 @@ public struct NetworkProfile: Sendable {
     public let name: String
     /// Builtin-actors bundle file the network runs (`v9.tar.zst`, ...).
     public let bundleName: String
+    /// The builtin-actors release in that bundle (9, 10): method tables and state schemas follow it.
+    public let actorsVersion: Int
     /// State-tree versions a machine of this network opens.
     public let stateTreeVersions: [UInt64]
     /// Layout of actors in the state tree.
@@ -28,13 +30,13 @@ public struct NetworkProfile: Sendable {
 
     /// nv17 (Shark): actors v9, ref-fvm 2.x rules.
     public static let nv17 = NetworkProfile(
-        networkVersion: .v17, name: "shark", bundleName: "v9.tar.zst",
+        networkVersion: .v17, name: "shark", bundleName: "v9.tar.zst", actorsVersion: 9,
         stateTreeVersions: [3, 4], actorStateFormat: .fourFields,
         requiredActors: [.system, .`init`, .account], priceList: .skyr, rules: .v2, wasm: .nv17, syscalls: .v2)
 
     /// nv18 (Hygge): actors v10, ref-fvm 3.x rules.
     public static let nv18 = NetworkProfile(
-        networkVersion: .v18, name: "hygge", bundleName: "v10.tar.zst",
+        networkVersion: .v18, name: "hygge", bundleName: "v10.tar.zst", actorsVersion: 10,
         stateTreeVersions: [5], actorStateFormat: .fiveFields,
         requiredActors: [.system, .`init`, .account, .placeholder, .eam, .ethaccount], priceList: .hygge, rules: .v3,
         wasm: .nv18, syscalls: .v3)
