@@ -26,14 +26,16 @@ public final class PreparedActorModule: @unchecked Sendable {
     /// Minimum pages of the module's memory; v3 charges `wasm_memory_init` for them.
     public var initialMemoryPages: UInt64 { instrumented.memoryMinPages ?? 0 }
 
-    init(codeID: String, wasm: [UInt8], profile: WasmProfile, hostFunctions: HostFunctionTable)
-        throws(WasmPreparationError)
-    {
+    init(
+        codeID: String, wasm: [UInt8], profile: WasmProfile, hostFunctions: HostFunctionTable,
+        execution: ExecutionEngine
+    ) throws(WasmPreparationError) {
         self.codeID = codeID
         self.profile = profile
         self.hostFunctions = hostFunctions
         instrumented = try ModuleInstrumenter.instrument(wasm, rules: profile.rules, inlineCharges: true)
         var configuration = RuntimeConfiguration()
+        configuration.engine = execution
         configuration.features = .fvm
         // Both FVM versions run Cranelift with NaN canonicalisation on.
         configuration.canonicalizeNaNs = true

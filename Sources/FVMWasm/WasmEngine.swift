@@ -12,10 +12,16 @@ public final class WasmEngine: @unchecked Sendable {
     /// When false every invocation instantiates afresh (for benchmarks and for checking that
     /// pooling never changes a result). Set before the engine is shared.
     public var poolingEnabled = true
+    /// How translated actor code runs; both ways give identical results.
+    public let execution: ExecutionEngine
 
     /// Creates an engine for one network version's rules and syscall table.
-    public init(profile: WasmProfile, hostFunctions: HostFunctionTable) {
+    public init(
+        profile: WasmProfile, hostFunctions: HostFunctionTable,
+        execution: ExecutionEngine = RuntimeConfiguration().engine
+    ) {
         self.profile = profile
+        self.execution = execution
         self.hostFunctions = hostFunctions
     }
 
@@ -23,7 +29,7 @@ public final class WasmEngine: @unchecked Sendable {
     public func prepare(codeID: String, wasm: [UInt8]) throws(WasmPreparationError) -> PreparedActorModule {
         if let m = module(codeID: codeID) { return m }
         let prepared = try PreparedActorModule(
-            codeID: codeID, wasm: wasm, profile: profile, hostFunctions: hostFunctions)
+            codeID: codeID, wasm: wasm, profile: profile, hostFunctions: hostFunctions, execution: execution)
         lock.lock()
         defer { lock.unlock() }
         if let existing = modules[codeID] { return existing }

@@ -10,6 +10,8 @@ public final class CompiledModule: @unchecked Sendable {
     let functions: [CompiledFunction]
     /// Canonical type number of every type index.
     let typeIDs: [Int32]
+    /// Machine code for the defined functions, when the configuration asks for it.
+    private(set) var native: NativeCode?
 
     public var imports: [ImportDescriptor] { structure.imports }
     public var exports: [ExportDescriptor] { structure.exports }
@@ -31,6 +33,7 @@ public final class CompiledModule: @unchecked Sendable {
         codeCount = code.count
         self.code = .allocate(capacity: max(code.count, 1))
         self.code.initialize(from: code, count: code.count)
+        if configuration.engine == .native { native = NativeCompiler.compile(self) }
     }
 
     deinit { code.deallocate() }

@@ -3,6 +3,8 @@
 struct FunctionReference: @unchecked Sendable {
     /// Entry of a Wasm function's code; nil for host functions and null references.
     var code: UnsafePointer<UInt32>?
+    /// Entry of the function's native code, when its module has some.
+    var native: UnsafeRawPointer?
     var instance: Unmanaged<Instance>?
     var host: Unmanaged<HostFunctionBox>?
     /// Canonical type number, or -1 for a null reference.
@@ -12,7 +14,7 @@ struct FunctionReference: @unchecked Sendable {
     var frameSize: Int32
 
     static let null = FunctionReference(
-        code: nil, instance: nil, host: nil, typeID: -1, parameterCount: 0, localCount: 0, frameSize: 0)
+        code: nil, native: nil, instance: nil, host: nil, typeID: -1, parameterCount: 0, localCount: 0, frameSize: 0)
 
     var isNull: Bool { typeID < 0 }
 }

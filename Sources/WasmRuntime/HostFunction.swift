@@ -26,7 +26,7 @@ final class HostFunctionBox {
 
     var reference: FunctionReference {
         FunctionReference(
-            code: nil, instance: nil, host: Unmanaged.passUnretained(self), typeID: typeID,
+            code: nil, native: nil, instance: nil, host: Unmanaged.passUnretained(self), typeID: typeID,
             parameterCount: Int32(parameterCount), localCount: 0, frameSize: 0)
     }
 }

@@ -61,7 +61,8 @@ public final class Instance {
         droppedElements = Array(repeating: false, count: s.elements.count)
         for (i, f) in module.functions.enumerated() {
             functions[s.importedFunctionCount + i] = FunctionReference(
-                code: UnsafePointer(module.code + f.codeOffset), instance: Unmanaged.passUnretained(self),
+                code: UnsafePointer(module.code + f.codeOffset), native: module.native?.entry(ofDefined: i),
+                instance: Unmanaged.passUnretained(self),
                 host: nil,
                 typeID: module.typeIDs[s.functionTypeIndices[s.importedFunctionCount + i]],
                 parameterCount: Int32(f.parameterCount), localCount: Int32(f.localCount),
@@ -133,7 +134,7 @@ public final class Instance {
         if let host = ref.host {
             try Interpreter.callHost(host.takeUnretainedValue(), slots: stack.slots, caller: self)
         } else {
-            try Interpreter.run(ref, fp: stack.slots, stack: stack)
+            try NativeExecution.run(ref, fp: stack.slots, stack: stack)
         }
         return type.results.map { Value(bits: stack.slots[0], type: $0) }
     }

@@ -237,13 +237,6 @@ enum Interpreter {
                 g.pointee = UInt64(v)
                 guard v <= pc[3] else { throw .trap(.unreachable) }
                 pc += 4
-            case .canonicalizeF32:
-                fp[Int(pc[1])] = UInt64(
-                    FloatOperations.canonical32(UInt32(truncatingIfNeeded: fp[Int(pc[1])])))
-                pc += 2
-            case .canonicalizeF64:
-                fp[Int(pc[1])] = FloatOperations.canonical64(fp[Int(pc[1])])
-                pc += 2
 
             // MARK: Memory
             case .i32Load, .f32Load:
@@ -314,11 +307,8 @@ enum Interpreter {
                 fp[Int(pc[1])] = memorySize / UInt64(Memory.pageSize)
                 pc += 2
             case .memoryGrow:
-                let delta = UInt32(truncatingIfNeeded: fp[Int(pc[2])])
-                let old = ctx.instance.memory?.grow(by: Int(delta)).map { UInt32($0) } ?? UInt32.max
-                fp[Int(pc[1])] = UInt64(old)
+                pc = try cold(pc, fp, ctx.instance)
                 memorySize = UInt64(ctx.memory.pointee.byteCount)
-                pc += 3
             case .memoryCopy, .memoryFill, .memoryInit, .dataDrop, .tableInit, .tableCopy, .elemDrop:
                 pc = try bulk(pc, fp, ctx.instance)
 
@@ -443,62 +433,22 @@ enum Interpreter {
                 pc = imm64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
             case .i64ShrUK: pc = imm64(pc, fp) { $0 &>> $1 }
 
-            case .f32Eq: pc = cmpF32(pc, fp) { $0 == $1 }
-            case .f32Ne: pc = cmpF32(pc, fp) { $0 != $1 }
-            case .f32Lt: pc = cmpF32(pc, fp) { $0 < $1 }
-            case .f32Gt: pc = cmpF32(pc, fp) { $0 > $1 }
-            case .f32Le: pc = cmpF32(pc, fp) { $0 <= $1 }
-            case .f32Ge: pc = cmpF32(pc, fp) { $0 >= $1 }
-            case .f32Abs: pc = un32(pc, fp) { $0 & 0x7FFF_FFFF }
-            case .f32Neg: pc = un32(pc, fp) { $0 ^ 0x8000_0000 }
-            case .f32Ceil: pc = unF32(pc, fp) { $0.rounded(.up) }
-            case .f32Floor: pc = unF32(pc, fp) { $0.rounded(.down) }
-            case .f32Trunc: pc = unF32(pc, fp) { $0.rounded(.towardZero) }
-            case .f32Nearest: pc = unF32(pc, fp) { $0.rounded(.toNearestOrEven) }
-            case .f32Sqrt: pc = unF32(pc, fp) { $0.squareRoot() }
-            case .f32Add: pc = binF32(pc, fp) { $0 + $1 }
-            case .f32Sub: pc = binF32(pc, fp) { $0 - $1 }
-            case .f32Mul: pc = binF32(pc, fp) { $0 * $1 }
-            case .f32Div: pc = binF32(pc, fp) { $0 / $1 }
-            case .f32Min: pc = bin32(pc, fp, FloatOperations.min32)
-            case .f32Max: pc = bin32(pc, fp, FloatOperations.max32)
-            case .f32Copysign: pc = bin32(pc, fp) { ($0 & 0x7FFF_FFFF) | ($1 & 0x8000_0000) }
-            case .f64Eq: pc = cmpF64(pc, fp) { $0 == $1 }
-            case .f64Ne: pc = cmpF64(pc, fp) { $0 != $1 }
-            case .f64Lt: pc = cmpF64(pc, fp) { $0 < $1 }
-            case .f64Gt: pc = cmpF64(pc, fp) { $0 > $1 }
-            case .f64Le: pc = cmpF64(pc, fp) { $0 <= $1 }
-            case .f64Ge: pc = cmpF64(pc, fp) { $0 >= $1 }
-            case .f64Abs: pc = un64(pc, fp) { $0 & 0x7FFF_FFFF_FFFF_FFFF }
-            case .f64Neg: pc = un64(pc, fp) { $0 ^ 0x8000_0000_0000_0000 }
-            case .f64Ceil: pc = unF64(pc, fp) { $0.rounded(.up) }
-            case .f64Floor: pc = unF64(pc, fp) { $0.rounded(.down) }
-            case .f64Trunc: pc = unF64(pc, fp) { $0.rounded(.towardZero) }
-            case .f64Nearest: pc = unF64(pc, fp) { $0.rounded(.toNearestOrEven) }
-            case .f64Sqrt: pc = unF64(pc, fp) { $0.squareRoot() }
-            case .f64Add: pc = binF64(pc, fp) { $0 + $1 }
-            case .f64Sub: pc = binF64(pc, fp) { $0 - $1 }
-            case .f64Mul: pc = binF64(pc, fp) { $0 * $1 }
-            case .f64Div: pc = binF64(pc, fp) { $0 / $1 }
-            case .f64Min: pc = bin64(pc, fp, FloatOperations.min64)
-            case .f64Max: pc = bin64(pc, fp, FloatOperations.max64)
-            case .f64Copysign:
-                pc = bin64(pc, fp) { ($0 & 0x7FFF_FFFF_FFFF_FFFF) | ($1 & 0x8000_0000_0000_0000) }
+            case .f32Eq, .f32Ne, .f32Lt, .f32Gt, .f32Le, .f32Ge, .f32Abs, .f32Neg, .f32Ceil, .f32Floor, .f32Trunc,
+                .f32Nearest, .f32Sqrt, .f32Add, .f32Sub, .f32Mul, .f32Div, .f32Min, .f32Max, .f32Copysign, .f64Eq,
+                .f64Ne, .f64Lt, .f64Gt, .f64Le, .f64Ge, .f64Abs, .f64Neg, .f64Ceil, .f64Floor, .f64Trunc, .f64Nearest,
+                .f64Sqrt, .f64Add, .f64Sub, .f64Mul, .f64Div, .f64Min, .f64Max, .f64Copysign, .i32TruncF32S,
+                .i32TruncF32U, .i32TruncF64S, .i32TruncF64U, .i64TruncF32S, .i64TruncF32U, .i64TruncF64S,
+                .i64TruncF64U, .i32TruncSatF32S, .i32TruncSatF32U, .i32TruncSatF64S, .i32TruncSatF64U,
+                .i64TruncSatF32S, .i64TruncSatF32U, .i64TruncSatF64S, .i64TruncSatF64U, .f32ConvertI32S,
+                .f32ConvertI32U, .f32ConvertI64S, .f32ConvertI64U, .f32DemoteF64, .f64ConvertI32S, .f64ConvertI32U,
+                .f64ConvertI64S, .f64ConvertI64U, .f64PromoteF32, .canonicalizeF32, .canonicalizeF64:
+                pc = try cold(pc, fp, ctx.instance)
             case .i32WrapI64, .i64ExtendI32U:
                 fp[Int(pc[1])] = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[2])]))
                 pc += 3
             case .i64ExtendI32S:
                 fp[Int(pc[1])] = UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: fp[Int(pc[2])])))
                 pc += 3
-            case .i32TruncF32S, .i32TruncF32U, .i32TruncF64S, .i32TruncF64U, .i64TruncF32S, .i64TruncF32U,
-                .i64TruncF64S, .i64TruncF64U, .i32TruncSatF32S, .i32TruncSatF32U, .i32TruncSatF64S,
-                .i32TruncSatF64U,
-                .i64TruncSatF32S, .i64TruncSatF32U, .i64TruncSatF64S, .i64TruncSatF64U, .f32ConvertI32S,
-                .f32ConvertI32U,
-                .f32ConvertI64S, .f32ConvertI64U, .f32DemoteF64, .f64ConvertI32S, .f64ConvertI32U,
-                .f64ConvertI64S,
-                .f64ConvertI64U, .f64PromoteF32:
-                pc = try conversion(pc, fp)
             }
         }
     }

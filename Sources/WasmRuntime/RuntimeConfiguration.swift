@@ -9,6 +9,15 @@ public struct RuntimeConfiguration: Sendable {
     public var valueStackSlots = 1 << 20
     /// Upper bound on any memory's size, and on the address space reserved for it.
     public var maxMemoryPages: Int = 65536
+    /// How translated code runs: natively where this build can generate machine code.
+    public var engine: ExecutionEngine = NativeCode.isSupported ? .native : .interpreter
 
     public init() {}
+}
+
+/// The two ways translated code runs, with identical results: the portable interpreter, or
+/// machine code generated from the same internal code (x86-64 Linux).
+public enum ExecutionEngine: Sendable {
+    case interpreter
+    case native
 }

@@ -53,8 +53,17 @@ struct Run: ParsableCommand {
             valueName: "fields"))
     var compare: String = "exit,return,gas,state"
 
+    @Option(
+        help: ArgumentHelp(
+            "How actor code runs: native (machine code; x86-64 Linux) or interpreter. Results are identical.",
+            valueName: "native|interpreter"))
+    var engine: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard engine == nil || engine == "native" || engine == "interpreter" else {
+            throw ValidationError("--engine is native or interpreter")
+        }
         do {
             _ = try CompareMode(parsing: compare)
             _ = try shard.map { text throws(ShardError) in try ShardSpec(parsing: text) }
@@ -100,9 +109,11 @@ struct Run: ParsableCommand {
                 throw ValidationError("\(error)")
             }
         }
-        return RunOptions(
+        var options = RunOptions(
             paths: inputs, bundleDirectory: bundles, filter: filter, jobs: jobs, traceDirectory: trace,
             compare: try CompareMode(parsing: compare), shard: spec, expectedDurations: expectedDurations)
+        if let engine { options.engine = engine == "interpreter" ? .interpreter : .native }
+        return options
     }
 
     private func loadKnownFailures() throws -> KnownFailureList {

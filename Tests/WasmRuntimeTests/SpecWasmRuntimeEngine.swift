@@ -16,12 +16,14 @@ struct SpecWasmRuntimeEngine: SpecEngine {
     let name: String
 
     /// ref-fvm canonicalises NaN results, and the scripts accept that; so the default is as the FVM runs.
-    init(canonicalizeNaNs: Bool = true) {
+    init(canonicalizeNaNs: Bool = true, execution: ExecutionEngine = RuntimeConfiguration().engine) {
         var configuration = RuntimeConfiguration()
         configuration.features = .fvm
         configuration.canonicalizeNaNs = canonicalizeNaNs
+        configuration.engine = execution
         self.configuration = configuration
-        name = canonicalizeNaNs ? "WasmRuntime" : "WasmRuntime-exact-NaNs"
+        let base = canonicalizeNaNs ? "WasmRuntime" : "WasmRuntime-exact-NaNs"
+        name = execution == .interpreter ? base + "-interpreter" : base
     }
 
     func compile(_ bytes: [UInt8]) throws(SpecModuleRejection) -> Module {

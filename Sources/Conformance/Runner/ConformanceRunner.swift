@@ -18,6 +18,8 @@ public struct RunOptions: Sendable {
     /// by them and the longest files start first, so no long file is left to run alone at the end.
     /// Empty balances shards by count and runs files in order.
     public var expectedDurations: [String: Double]
+    /// How actor code runs (`--engine`); results are the same either way.
+    public var engine: WasmExecution = WasmEngines().execution
 
     public init(
         paths: [String], bundleDirectory: String? = nil, filter: String? = nil,
@@ -86,7 +88,7 @@ public final class ConformanceRunner: @unchecked Sendable {
 
     /// A single-file runner with this run's bundles, engines and tracing.
     public func makeVectorRunner(tracer: (@Sendable (String, [GasTraceEntry]) -> Void)? = nil) -> VectorRunner {
-        let engines = WasmEngines()
+        let engines = WasmEngines(execution: options.engine)
         return VectorRunner(
             bundles: bundles, engine: { prepared in WasmActorRunner(engine: engines.engine(for: prepared.profile)) },
             tracer: tracer, compare: options.compare)

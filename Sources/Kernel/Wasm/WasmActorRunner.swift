@@ -2,21 +2,27 @@ import FVMShared
 import FVMWasm
 import Foundation
 import IPLD
+import WasmRuntime
+
+/// How actor code runs: natively where supported, or in the portable interpreter.
+public typealias WasmExecution = ExecutionEngine
 
 /// One Wasm engine per network profile, shared by every task: prepared modules are cached by
 /// code CID and their instances pooled.
 public final class WasmEngines: @unchecked Sendable {
     private let lock = NSLock()
     private var engines: [UInt32: WasmEngine] = [:]
+    public let execution: WasmExecution
 
-    public init() {}
+    public init(execution: WasmExecution = RuntimeConfiguration().engine) { self.execution = execution }
 
     /// The engine of a network profile, created on first use.
     public func engine(for profile: NetworkProfile) -> WasmEngine {
         lock.lock()
         defer { lock.unlock() }
         if let e = engines[profile.networkVersion.rawValue] { return e }
-        let e = WasmEngine(profile: profile.wasm, hostFunctions: profile.syscalls.hostFunctions())
+        let e = WasmEngine(
+            profile: profile.wasm, hostFunctions: profile.syscalls.hostFunctions(), execution: execution)
         engines[profile.networkVersion.rawValue] = e
         return e
     }
