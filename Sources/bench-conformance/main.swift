@@ -56,6 +56,18 @@ print(
         format: "throughput: %.1f Mgas/s (%.1f Ggas executed)", Double(totalGas) / report.wallTimeSeconds / 1e6,
         Double(totalGas) / 1e9))
 print(String(format: "peak memory (max RSS): %.0f MiB", peakMiB))
+print("engine: \(runner.options.engine)")
+
+// The portable interpreter on the same corpus in the same run: the native engine's peer.
+var interpreterOptions = RunOptions(paths: [corpus], jobs: jobs)
+interpreterOptions.engine = .interpreter
+if let interpreted = try? ConformanceRunner(options: interpreterOptions).run() {
+    let passes = interpreted.results.filter { $0.status == .pass }.count
+    print(
+        String(
+            format: "interpreter on the same corpus: wall %.2f s (pass %d); native / interpreter = %.2f",
+            interpreted.wallTimeSeconds, passes, report.wallTimeSeconds / interpreted.wallTimeSeconds))
+}
 
 // The engine alone: translation of every actor module, and one miner invocation (to its first
 // syscall, which a stub ends) on a fresh instance and on a pooled one that is reset afterwards.

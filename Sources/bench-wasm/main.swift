@@ -164,6 +164,9 @@ defer { try? FileManager.default.removeItem(at: outDir) }
 
 var raw: [String: Double] = [:]
 var ours: [String: Double] = [:]
+var interpreted: [String: Double] = [:]
+var interpreterConfiguration = RuntimeConfiguration()
+interpreterConfiguration.engine = .interpreter
 var instrumented: [String: Double] = [:]
 let engine = WasmEngine(profile: .nv18, hostFunctions: HostFunctionTable())
 for w in workloads {
@@ -186,6 +189,15 @@ for w in workloads {
     if case .i32(let a)? = oursResult.first, case .i32(let b)? = rawResult.first, a == b {
     } else {
         print("warning: \(w.name): WasmRuntime result \(oursResult) differs from WasmKit's \(rawResult)")
+    }
+    let interpreterInstance = try Instance(
+        module: CompiledModule(bytes: wasm, configuration: interpreterConfiguration), imports: { _, _ in nil },
+        configuration: interpreterConfiguration)
+    guard case .function(let interpreterInvoke)? = interpreterInstance.export("invoke") else { fatalError("no invoke") }
+    var interpreterResult: [WasmRuntime.Value] = []
+    interpreted[w.name] = try bestOf(3) { interpreterResult = try interpreterInvoke.invoke([.i32(w.argument)]) }
+    if interpreterResult != oursResult {
+        print("warning: \(w.name): interpreter result \(interpreterResult) differs from native \(oursResult)")
     }
 
     let module = try engine.prepare(codeID: w.name, wasm: wasm)
@@ -261,12 +273,16 @@ do {
     wasmtimeNote = "could not run \(script): \(error)"
 }
 
-print("bench-wasm (best of 3; instrumented = nv18 rules on WasmRuntime, pooled instance)")
-print("workload    raw WasmKit   raw ours      instrumented   wasmtime     ours/WasmKit  ours/wasmtime  instr/ours")
+print(
+    "bench-wasm (best of 3; ours = WasmRuntime \(RuntimeConfiguration().engine); instrumented = nv18 rules on it, pooled instance)"
+)
+print(
+    "workload    raw WasmKit   raw interp    raw ours      instrumented   wasmtime     ours/WasmKit  ours/interp  ours/wasmtime  instr/ours"
+)
 for w in workloads {
-    let k = raw[w.name], o = ours[w.name], i = instrumented[w.name], t = wasmtime[w.name]
+    let k = raw[w.name], n = interpreted[w.name], o = ours[w.name], i = instrumented[w.name], t = wasmtime[w.name]
     print(
-        "\(w.name.padding(toLength: 10, withPad: " ", startingAt: 0))  \(fmt(k))   \(fmt(o))   \(fmt(i))   \(fmt(t))   \(ratio(o, k))       \(ratio(o, t))        \(ratio(i, o))"
+        "\(w.name.padding(toLength: 10, withPad: " ", startingAt: 0))  \(fmt(k))   \(fmt(n))   \(fmt(o))   \(fmt(i))   \(fmt(t))   \(ratio(o, k))       \(ratio(o, n))      \(ratio(o, t))        \(ratio(i, o))"
     )
 }
 if !wasmtimeNote.isEmpty { print(wasmtimeNote) }
