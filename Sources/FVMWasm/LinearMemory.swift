@@ -42,7 +42,11 @@ public struct LinearMemory {
         if bytes.isEmpty { return }
         memory.withUnsafeMutableBytes { all in
             let dst = UnsafeMutableRawBufferPointer(rebasing: all[Int(offset)..<(Int(offset) + bytes.count)])
-            _ = dst.initializeMemory(as: UInt8.self, from: bytes)
+            // Callers pass arrays and slices: one block copy, not a generic element-by-element loop.
+            let copied: Void? = bytes.withContiguousStorageIfAvailable {
+                dst.copyMemory(from: UnsafeRawBufferPointer($0))
+            }
+            if copied == nil { _ = dst.initializeMemory(as: UInt8.self, from: bytes) }
         }
     }
 

@@ -9,6 +9,8 @@ public final class WasmEngine: @unchecked Sendable {
     let hostFunctions: HostFunctionTable
     private let lock = NSLock()
     private var modules: [String: PreparedActorModule] = [:]
+    /// One lock per module being (or once) prepared.
+    private var preparations: [String: NSLock] = [:]
     /// When false every invocation instantiates afresh (for benchmarks and for checking that
     /// pooling never changes a result). Set before the engine is shared.
     public var poolingEnabled = true
@@ -26,14 +28,22 @@ public final class WasmEngine: @unchecked Sendable {
     }
 
     /// Returns the prepared module for `codeID`, preparing `wasm` the first time.
+    /// A module is prepared once: a task that needs it while another prepares it waits for that
+    /// one instead of preparing it again.
     public func prepare(codeID: String, wasm: [UInt8]) throws(WasmPreparationError) -> PreparedActorModule {
+        if let m = module(codeID: codeID) { return m }
+        let preparation = lock.withLock {
+            if let p = preparations[codeID] { return p }
+            let p = NSLock()
+            preparations[codeID] = p
+            return p
+        }
+        preparation.lock()
+        defer { preparation.unlock() }
         if let m = module(codeID: codeID) { return m }
         let prepared = try PreparedActorModule(
             codeID: codeID, wasm: wasm, profile: profile, hostFunctions: hostFunctions, execution: execution)
-        lock.lock()
-        defer { lock.unlock() }
-        if let existing = modules[codeID] { return existing }
-        modules[codeID] = prepared
+        lock.withLock { modules[codeID] = prepared }
         return prepared
     }
 

@@ -267,18 +267,20 @@ struct ModuleParser {
             let start = reader.offset
             guard reader.end - start >= size else { throw reader.fail("unexpected end") }
             let end = start + size
-            var body = self
-            body.reader.end = end
+            // A reader of its own: copying the whole parser would share (and so copy on the next
+            // append) the bodies parsed so far, once per body.
+            var body = reader
+            body.end = end
             var locals: [ValueType] = []
             var total: UInt64 = 0
-            for _ in 0..<(try body.reader.u32()) {
-                let count = try body.reader.u32()
+            for _ in 0..<(try body.u32()) {
+                let count = try body.u32()
                 total += UInt64(count)
-                guard total <= 50_000 else { throw body.reader.fail("too many locals") }
-                let t = try body.reader.valueType()
+                guard total <= 50_000 else { throw body.fail("too many locals") }
+                let t = try body.valueType()
                 locals.append(contentsOf: repeatElement(t, count: Int(count)))
             }
-            module.bodies.append(FunctionBody(locals: locals, code: body.reader.offset..<end))
+            module.bodies.append(FunctionBody(locals: locals, code: body.offset..<end))
             reader.offset = end
         }
     }

@@ -2,13 +2,13 @@
 extension NativeCompiler {
     func target(_ pc: Int, _ words: UnsafePointer<UInt32>, _ i: Int) -> Int { pc + Int(Int32(bitPattern: words[i])) }
 
-    static let branchConditions: [Op: X86Condition] = [
+    static let branchConditions = OpTable<X86Condition>([
         .brIfEq: .equal, .brIfNe: .notEqual, .brIfLtS: .less, .brIfLtU: .below, .brIfGtS: .greater,
         .brIfGtU: .above, .brIfLeS: .lessOrEqual, .brIfLeU: .belowOrEqual, .brIfGeS: .greaterOrEqual,
         .brIfGeU: .aboveOrEqual, .brIfEqK: .equal, .brIfNeK: .notEqual, .brIfLtSK: .less, .brIfLtUK: .below,
         .brIfGtSK: .greater, .brIfGtUK: .above, .brIfLeSK: .lessOrEqual, .brIfLeUK: .belowOrEqual,
         .brIfGeSK: .greaterOrEqual, .brIfGeUK: .aboveOrEqual,
-    ]
+    ])
 
     /// Returns false when `op` is not a control instruction.
     mutating func control(_ op: Op, _ w: UnsafePointer<UInt32>, at pc: Int) -> Bool {

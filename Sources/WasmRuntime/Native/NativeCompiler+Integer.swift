@@ -1,13 +1,13 @@
 /// Integer arithmetic, comparisons and conversions between integer widths.
 extension NativeCompiler {
-    private static let alu: [Op: X86Assembler.ALU] = [
+    private static let aluByOp: [Op: X86Assembler.ALU] = [
         .i32Add: .add, .i32Sub: .sub, .i32And: .and, .i32Or: .or, .i32Xor: .xor,
         .i64Add: .add, .i64Sub: .sub, .i64And: .and, .i64Or: .or, .i64Xor: .xor,
         .i32AddK: .add, .i32AndK: .and, .i32OrK: .or, .i32XorK: .xor,
         .i64AddK: .add, .i64AndK: .and, .i64OrK: .or, .i64XorK: .xor,
     ]
 
-    private static let comparisons: [Op: X86Condition] = [
+    private static let comparisonByOp: [Op: X86Condition] = [
         .i32Eq: .equal, .i32Ne: .notEqual, .i32LtS: .less, .i32LtU: .below, .i32GtS: .greater, .i32GtU: .above,
         .i32LeS: .lessOrEqual, .i32LeU: .belowOrEqual, .i32GeS: .greaterOrEqual, .i32GeU: .aboveOrEqual,
         .i64Eq: .equal, .i64Ne: .notEqual, .i64LtS: .less, .i64LtU: .below, .i64GtS: .greater, .i64GtU: .above,
@@ -20,11 +20,16 @@ extension NativeCompiler {
         .i64GeUK: .aboveOrEqual,
     ]
 
-    private static let shifts: [Op: X86Assembler.Shift] = [
+    private static let shiftByOp: [Op: X86Assembler.Shift] = [
         .i32Shl: .shl, .i32ShrS: .sar, .i32ShrU: .shr, .i32Rotl: .rol, .i32Rotr: .ror,
         .i64Shl: .shl, .i64ShrS: .sar, .i64ShrU: .shr, .i64Rotl: .rol, .i64Rotr: .ror,
         .i32ShlK: .shl, .i32ShrSK: .sar, .i32ShrUK: .shr, .i64ShlK: .shl, .i64ShrSK: .sar, .i64ShrUK: .shr,
     ]
+
+    // Indexed by opcode: the translation looks one up per instruction.
+    private static let alu = OpTable(aluByOp)
+    private static let comparisons = OpTable(comparisonByOp)
+    private static let shifts = OpTable(shiftByOp)
 
     private static func isWide(_ op: Op) -> Bool {
         (op.rawValue >= Op.i64Eqz.rawValue && op.rawValue <= Op.i64ShrUK.rawValue)

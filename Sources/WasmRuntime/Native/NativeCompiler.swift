@@ -26,6 +26,7 @@ struct NativeCompiler {
         codeCount = module.codeCount
         functions = module.functions
         importCount = module.structure.importedFunctionCount
+        a.reserve(module.codeCount * 8)
     }
 
     /// Native code for every defined function of `module`, or nil where it cannot be generated.

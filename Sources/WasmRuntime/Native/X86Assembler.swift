@@ -27,11 +27,16 @@ struct X86Assembler {
 
     var position: Int { bytes.count }
 
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
     mutating func byte(_ b: UInt8) { bytes.append(b) }
 
     mutating func int32(_ v: Int32) {
         let u = UInt32(bitPattern: v)
-        bytes.append(contentsOf: [UInt8(u & 0xFF), UInt8(u >> 8 & 0xFF), UInt8(u >> 16 & 0xFF), UInt8(u >> 24)])
+        byte(UInt8(u & 0xFF))
+        byte(UInt8(u >> 8 & 0xFF))
+        byte(UInt8(u >> 16 & 0xFF))
+        byte(UInt8(u >> 24))
     }
 
     mutating func int64(_ v: UInt64) {
@@ -51,11 +56,17 @@ struct X86Assembler {
         if r != 0 || force { byte(0x40 | r) }
     }
 
+    /// One opcode byte, or two for the 0x0F escape (written as 0x0FXX).
+    private mutating func opcode(_ op: UInt16) {
+        if op > 0xFF { byte(0x0F) }
+        byte(UInt8(truncatingIfNeeded: op))
+    }
+
     /// Emits `opcode` with a register and a memory operand.
-    mutating func rm(_ opcode: [UInt8], w: Bool, reg: UInt8, _ m: X86Memory, prefix: UInt8? = nil) {
+    mutating func rm(_ opcode: UInt16, w: Bool, reg: UInt8, _ m: X86Memory, prefix: UInt8? = nil) {
         if let prefix { byte(prefix) }
         rex(w: w, reg: reg, index: m.index?.rawValue ?? 0, base: m.base.rawValue)
-        bytes.append(contentsOf: opcode)
+        self.opcode(opcode)
         let d = m.displacement
         let mod: UInt8 = d == 0 && m.base.low != 5 ? 0 : (Int8(exactly: d) != nil ? 1 : 2)
         if let index = m.index {
@@ -72,40 +83,40 @@ struct X86Assembler {
     }
 
     /// Emits `opcode` with two register operands (`reg` in ModRM.reg, `rm` in ModRM.rm).
-    mutating func rr(_ opcode: [UInt8], w: Bool, reg: UInt8, rm: X86Register, forceRex: Bool = false) {
+    mutating func rr(_ opcode: UInt16, w: Bool, reg: UInt8, rm: X86Register, forceRex: Bool = false) {
         rex(w: w, reg: reg, index: 0, base: rm.rawValue, force: forceRex)
-        bytes.append(contentsOf: opcode)
+        self.opcode(opcode)
         byte(0xC0 | (reg & 7) << 3 | rm.low)
     }
 
     // MARK: Moves
 
-    mutating func load64(_ r: X86Register, _ m: X86Memory) { rm([0x8B], w: true, reg: r.rawValue, m) }
-    mutating func load32(_ r: X86Register, _ m: X86Memory) { rm([0x8B], w: false, reg: r.rawValue, m) }
-    mutating func store64(_ m: X86Memory, _ r: X86Register) { rm([0x89], w: true, reg: r.rawValue, m) }
-    mutating func store32(_ m: X86Memory, _ r: X86Register) { rm([0x89], w: false, reg: r.rawValue, m) }
+    mutating func load64(_ r: X86Register, _ m: X86Memory) { rm(0x8B, w: true, reg: r.rawValue, m) }
+    mutating func load32(_ r: X86Register, _ m: X86Memory) { rm(0x8B, w: false, reg: r.rawValue, m) }
+    mutating func store64(_ m: X86Memory, _ r: X86Register) { rm(0x89, w: true, reg: r.rawValue, m) }
+    mutating func store32(_ m: X86Memory, _ r: X86Register) { rm(0x89, w: false, reg: r.rawValue, m) }
     mutating func store16(_ m: X86Memory, _ r: X86Register) {
-        rm([0x89], w: false, reg: r.rawValue, m, prefix: 0x66)
+        rm(0x89, w: false, reg: r.rawValue, m, prefix: 0x66)
     }
     mutating func store8(_ m: X86Memory, _ r: X86Register) {
         precondition(r.rawValue < 4, "byte stores use al, cl, dl or bl")
-        rm([0x88], w: false, reg: r.rawValue, m)
+        rm(0x88, w: false, reg: r.rawValue, m)
     }
-    mutating func loadZeroExtend8(_ r: X86Register, _ m: X86Memory) { rm([0x0F, 0xB6], w: false, reg: r.rawValue, m) }
+    mutating func loadZeroExtend8(_ r: X86Register, _ m: X86Memory) { rm(0x0FB6, w: false, reg: r.rawValue, m) }
     mutating func loadZeroExtend16(_ r: X86Register, _ m: X86Memory) {
-        rm([0x0F, 0xB7], w: false, reg: r.rawValue, m)
+        rm(0x0FB7, w: false, reg: r.rawValue, m)
     }
     mutating func loadSignExtend8(_ r: X86Register, _ m: X86Memory, w: Bool) {
-        rm([0x0F, 0xBE], w: w, reg: r.rawValue, m)
+        rm(0x0FBE, w: w, reg: r.rawValue, m)
     }
     mutating func loadSignExtend16(_ r: X86Register, _ m: X86Memory, w: Bool) {
-        rm([0x0F, 0xBF], w: w, reg: r.rawValue, m)
+        rm(0x0FBF, w: w, reg: r.rawValue, m)
     }
-    mutating func loadSignExtend32(_ r: X86Register, _ m: X86Memory) { rm([0x63], w: true, reg: r.rawValue, m) }
-    mutating func lea(_ r: X86Register, _ m: X86Memory) { rm([0x8D], w: true, reg: r.rawValue, m) }
+    mutating func loadSignExtend32(_ r: X86Register, _ m: X86Memory) { rm(0x63, w: true, reg: r.rawValue, m) }
+    mutating func lea(_ r: X86Register, _ m: X86Memory) { rm(0x8D, w: true, reg: r.rawValue, m) }
 
-    mutating func mov(_ d: X86Register, _ s: X86Register) { rr([0x89], w: true, reg: s.rawValue, rm: d) }
-    mutating func mov32(_ d: X86Register, _ s: X86Register) { rr([0x89], w: false, reg: s.rawValue, rm: d) }
+    mutating func mov(_ d: X86Register, _ s: X86Register) { rr(0x89, w: true, reg: s.rawValue, rm: d) }
+    mutating func mov32(_ d: X86Register, _ s: X86Register) { rr(0x89, w: false, reg: s.rawValue, rm: d) }
 
     /// Loads a constant with the shortest encoding that gives the same 64-bit register value.
     mutating func movImmediate(_ r: X86Register, _ v: UInt64) {
@@ -127,7 +138,7 @@ struct X86Assembler {
 
     /// `mov qword [m], imm32` (sign-extended).
     mutating func storeImmediate64(_ m: X86Memory, _ v: Int32) {
-        rm([0xC7], w: true, reg: 0, m)
+        rm(0xC7, w: true, reg: 0, m)
         int32(v)
     }
 
@@ -137,43 +148,43 @@ struct X86Assembler {
     enum ALU: UInt8 { case add = 0, or, adc, sbb, and, sub, xor, cmp }
 
     mutating func alu(_ op: ALU, _ r: X86Register, _ m: X86Memory, w: Bool) {
-        rm([op.rawValue << 3 | 3], w: w, reg: r.rawValue, m)
+        rm(UInt16(op.rawValue << 3 | 3), w: w, reg: r.rawValue, m)
     }
     mutating func alu(_ op: ALU, _ d: X86Register, _ s: X86Register, w: Bool) {
-        rr([op.rawValue << 3 | 1], w: w, reg: s.rawValue, rm: d)
+        rr(UInt16(op.rawValue << 3 | 1), w: w, reg: s.rawValue, rm: d)
     }
     mutating func alu(_ op: ALU, _ r: X86Register, immediate v: Int32, w: Bool) {
         if let b = Int8(exactly: v) {
-            rr([0x83], w: w, reg: op.rawValue, rm: r)
+            rr(0x83, w: w, reg: op.rawValue, rm: r)
             byte(UInt8(bitPattern: b))
         } else {
-            rr([0x81], w: w, reg: op.rawValue, rm: r)
+            rr(0x81, w: w, reg: op.rawValue, rm: r)
             int32(v)
         }
     }
     mutating func alu(_ op: ALU, _ m: X86Memory, immediate v: Int32, w: Bool) {
         if let b = Int8(exactly: v) {
-            rm([0x83], w: w, reg: op.rawValue, m)
+            rm(0x83, w: w, reg: op.rawValue, m)
             byte(UInt8(bitPattern: b))
         } else {
-            rm([0x81], w: w, reg: op.rawValue, m)
+            rm(0x81, w: w, reg: op.rawValue, m)
             int32(v)
         }
     }
 
-    mutating func test(_ a: X86Register, _ b: X86Register, w: Bool) { rr([0x85], w: w, reg: b.rawValue, rm: a) }
-    mutating func imul(_ r: X86Register, _ m: X86Memory, w: Bool) { rm([0x0F, 0xAF], w: w, reg: r.rawValue, m) }
+    mutating func test(_ a: X86Register, _ b: X86Register, w: Bool) { rr(0x85, w: w, reg: b.rawValue, rm: a) }
+    mutating func imul(_ r: X86Register, _ m: X86Memory, w: Bool) { rm(0x0FAF, w: w, reg: r.rawValue, m) }
     mutating func imul(_ d: X86Register, _ s: X86Register, immediate v: Int32, w: Bool) {
-        rr([0x69], w: w, reg: d.rawValue, rm: s)
+        rr(0x69, w: w, reg: d.rawValue, rm: s)
         int32(v)
     }
 
     /// Shift and rotate kinds, numbered as their `/digit`.
     enum Shift: UInt8 { case rol = 0, ror = 1, shl = 4, shr = 5, sar = 7 }
 
-    mutating func shiftByCL(_ kind: Shift, _ r: X86Register, w: Bool) { rr([0xD3], w: w, reg: kind.rawValue, rm: r) }
+    mutating func shiftByCL(_ kind: Shift, _ r: X86Register, w: Bool) { rr(0xD3, w: w, reg: kind.rawValue, rm: r) }
     mutating func shift(_ kind: Shift, _ r: X86Register, by count: UInt8, w: Bool) {
-        rr([0xC1], w: w, reg: kind.rawValue, rm: r)
+        rr(0xC1, w: w, reg: kind.rawValue, rm: r)
         byte(count)
     }
 
@@ -182,26 +193,26 @@ struct X86Assembler {
         if w { byte(0x48) }
         byte(0x99)
     }
-    mutating func divide(_ r: X86Register, signed: Bool, w: Bool) { rr([0xF7], w: w, reg: signed ? 7 : 6, rm: r) }
+    mutating func divide(_ r: X86Register, signed: Bool, w: Bool) { rr(0xF7, w: w, reg: signed ? 7 : 6, rm: r) }
 
     mutating func bitScanReverse(_ d: X86Register, _ s: X86Register, w: Bool) {
-        rr([0x0F, 0xBD], w: w, reg: d.rawValue, rm: s)
+        rr(0x0FBD, w: w, reg: d.rawValue, rm: s)
     }
     mutating func bitScanForward(_ d: X86Register, _ s: X86Register, w: Bool) {
-        rr([0x0F, 0xBC], w: w, reg: d.rawValue, rm: s)
+        rr(0x0FBC, w: w, reg: d.rawValue, rm: s)
     }
 
     mutating func setCondition(_ c: X86Condition, _ r: X86Register) {
-        rr([0x0F, 0x90 | c.rawValue], w: false, reg: 0, rm: r, forceRex: r.rawValue >= 4)
+        rr(0x0F90 | UInt16(c.rawValue), w: false, reg: 0, rm: r, forceRex: r.rawValue >= 4)
     }
     mutating func zeroExtendByte(_ d: X86Register, _ s: X86Register) {
-        rr([0x0F, 0xB6], w: false, reg: d.rawValue, rm: s)
+        rr(0x0FB6, w: false, reg: d.rawValue, rm: s)
     }
     mutating func conditionalMove(_ c: X86Condition, _ d: X86Register, _ s: X86Register, w: Bool) {
-        rr([0x0F, 0x40 | c.rawValue], w: w, reg: d.rawValue, rm: s)
+        rr(0x0F40 | UInt16(c.rawValue), w: w, reg: d.rawValue, rm: s)
     }
     mutating func conditionalMove(_ c: X86Condition, _ d: X86Register, _ m: X86Memory, w: Bool) {
-        rm([0x0F, 0x40 | c.rawValue], w: w, reg: d.rawValue, m)
+        rm(0x0F40 | UInt16(c.rawValue), w: w, reg: d.rawValue, m)
     }
 
     // MARK: Control
@@ -226,9 +237,9 @@ struct X86Assembler {
         return position - 4
     }
 
-    mutating func call(_ r: X86Register) { rr([0xFF], w: false, reg: 2, rm: r) }
-    mutating func call(_ m: X86Memory) { rm([0xFF], w: false, reg: 2, m) }
-    mutating func jump(_ r: X86Register) { rr([0xFF], w: false, reg: 4, rm: r) }
+    mutating func call(_ r: X86Register) { rr(0xFF, w: false, reg: 2, rm: r) }
+    mutating func call(_ m: X86Memory) { rm(0xFF, w: false, reg: 2, m) }
+    mutating func jump(_ r: X86Register) { rr(0xFF, w: false, reg: 4, rm: r) }
     mutating func ret() { byte(0xC3) }
 
     mutating func push(_ r: X86Register) {
@@ -241,7 +252,11 @@ struct X86Assembler {
     }
 
     /// `rep stosq`: fills rcx quadwords at rdi with rax.
-    mutating func repeatStoreQuadwords() { bytes.append(contentsOf: [0xF3, 0x48, 0xAB]) }
+    mutating func repeatStoreQuadwords() {
+        byte(0xF3)
+        byte(0x48)
+        byte(0xAB)
+    }
 
     /// `lea r, [rip + rel32]`; returns the displacement's position, for patching.
     mutating func leaRelative(_ r: X86Register) -> Int {
