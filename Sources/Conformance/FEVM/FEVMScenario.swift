@@ -132,3 +132,42 @@ public final class FEVMScenario {
         return try EVMStorage.read(root: root, store: store)
     }
 }
+
+extension FEVMScenario {
+    /// Sets an account's nonce: a sender's next message must carry it.
+    public func setNonce(_ id: UInt64, _ nonce: UInt64) throws(FEVMError) {
+        do {
+            guard var actor = try tree.actor(id) else {
+                throw FEVMError.state("absent", doing: "setting f0\(id)'s nonce")
+            }
+            actor.nonce = nonce
+            tree.setActor(id, actor)
+        } catch let e as FEVMError {
+            throw e
+        } catch {
+            throw .state("\(error)", doing: "setting f0\(id)'s nonce")
+        }
+    }
+}
+
+extension FEVMScenario {
+    /// Every Ethereum address the init actor has mapped (placed, created by the EAM, or a
+    /// placeholder left by a value send).
+    public func ethAddresses() throws(FEVMError) -> [EthAddress] {
+        do {
+            guard let initActor = try tree.actor(StateTree.initActorID) else {
+                throw FEVMError.state("absent", doing: "reading the init actor")
+            }
+            let state = try InitActorState(cbor: try store.require(initActor.head))
+            var out: [EthAddress] = []
+            try HAMT(root: state.addressMap, store: store).forEach { key, _ in
+                if let a = try? Address(bytes: key), let eth = EthAddress(filecoin: a) { out.append(eth) }
+            }
+            return out.sorted()
+        } catch let e as FEVMError {
+            throw e
+        } catch {
+            throw .state("\(error)", doing: "listing the init actor's addresses")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import BigInt
+import Kernel
+
+/// Runs Ethereum VM tests on the FEVM and compares the storage every contract ends with.
+///
+/// Each case gets a fresh scenario: accounts with code become EVM contracts with that code,
+/// storage, nonce and balance at their own Ethereum addresses (so a CALL to the 20-byte address
+/// reaches them through the init actor's f410 map); accounts without code become ethaccounts.
+/// The block's transaction is sent from the sender's f410 address. Balances and gas differ from
+/// Ethereum by design (Filecoin gas), storage written by computation must not.
+public struct EthereumTestOracle: Sendable {
+    public let base: FEVMBaseState
+    public let engines: WasmEngines
+    /// The Filecoin gas limit of the transaction: the block limit, since Ethereum gas means nothing here.
+    public var gasLimit: Int64 = FEVMScenario.defaultGasLimit
+
+    /// EIP-4788's beacon-roots contract: block processing writes to it before the transaction.
+    public static let beaconRoots = try! EthAddress(hex: "0x000f3df6d732807ef1319fb7b8bb8522d0beac02")
+
+    public init(base: FEVMBaseState, engines: WasmEngines = WasmEngines()) {
+        self.base = base
+        self.engines = engines
+    }
+
+    /// The result of one parsed case.
+    public func run(_ c: EthereumTestCase, file: String) -> EthereumTestResult {
+        let deviations = dependencies(of: c)
+        if let first = deviations.first {
+            let found = deviations.map { "\($0.rawValue)" }.joined(separator: ", ")
+            return EthereumTestResult(
+                file: file, name: c.name, status: .skip, reason: "\(first.reason) [\(found)]", deviations: deviations)
+        }
+        do {
+            let world = try execute(c)
+            let differences = try EthereumPostStateCheck(testCase: c, world: world).differences()
+            if differences.isEmpty { return EthereumTestResult(file: file, name: c.name, status: .pass) }
+            return EthereumTestResult(
+                file: file, name: c.name, status: .fail, reason: differences.prefix(8).joined(separator: "; "))
+        } catch {
+            return EthereumTestResult(file: file, name: c.name, status: .error, reason: "\(error)")
+        }
+    }
+
+    /// The deviations the code the transaction can run depends on, sorted.
+    func dependencies(of c: EthereumTestCase) -> [EthereumTestDeviation] {
+        let reach = EVMCodeReach(pre: c.pre, excluded: [Self.beaconRoots])
+        var found: Set<EthereumTestDeviation> = []
+        for address in reach.reachable(from: c.transaction.to, calldata: c.transaction.data) {
+            found.formUnion(EthereumTestDeviation.found(in: c.pre[address]?.code ?? []).keys)
+        }
+        return found.sorted()
+    }
+
+    /// The case's world after its transaction.
+    func execute(_ c: EthereumTestCase) throws(FEVMError) -> EthereumWorld {
+        let scenario = try FEVMScenario(base: base, runner: WasmActorRunner(engine: engines.engine(for: base.profile)))
+        let reserve = BigInt(gasLimit) * base.context.baseFee
+        for (address, account) in c.pre.sorted(by: { $0.key < $1.key }) {
+            if account.code.isEmpty {
+                let funds = account.balance + (address == c.transaction.sender ? reserve : 0)
+                let id = try scenario.fundEthAccount(address, balance: funds)
+                try scenario.setNonce(id, account.nonce)
+            } else {
+                try scenario.placeContract(
+                    address: address, code: account.code, storage: account.storage, nonce: account.nonce,
+                    balance: account.balance)
+            }
+        }
+        let tx = c.transaction
+        let receipt = try scenario.invoke(
+            from: tx.sender, to: tx.to, calldata: tx.data, value: tx.value, gasLimit: gasLimit)
+        return EthereumWorld(scenario: scenario, receipt: receipt)
+    }
+}
+
+/// A scenario after the case's transaction, with its receipt.
+struct EthereumWorld {
+    let scenario: FEVMScenario
+    let receipt: FEVMReceipt
+}
