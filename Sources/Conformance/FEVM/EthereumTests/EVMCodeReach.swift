@@ -28,23 +28,29 @@ struct EVMCodeReach {
     }
 
     /// The constant targets of every call in `code`, or nil when one cannot be folded. Calls and
-    /// creations are only foldable in straight-line code before the first jump or jump target.
+    /// creations are only foldable in straight-line code before the first jump or jump target; what
+    /// follows the last of them does not matter.
     static func foldedCallees(_ code: [UInt8], calldata: [UInt8]?) -> [EthAddress]? {
         let instructions = EVMInstruction.decode(code)
         let makesCalls = instructions.contains {
             EVMInstruction.callFamily.contains($0.opcode) || $0.opcode == 0xf0 || $0.opcode == 0xf5
         }
         guard makesCalls else { return [] }
+        // Past the last call or creation, nothing the folder cannot read can name another callee.
+        let lastCall =
+            instructions.lastIndex {
+                EVMInstruction.callFamily.contains($0.opcode) || $0.opcode == 0xf0 || $0.opcode == 0xf5
+            } ?? 0
         var folder = StackFolder(calldata: calldata)
         var callees: [EthAddress] = []
-        for ins in instructions {
+        for (i, ins) in instructions.enumerated() {
             switch folder.step(ins) {
             case .next: continue
             case .called(let target):
                 guard let target else { return nil }
                 callees.append(target)
             case .halted: return callees
-            case .unknown: return nil
+            case .unknown: return i > lastCall ? callees : nil
             }
         }
         return callees

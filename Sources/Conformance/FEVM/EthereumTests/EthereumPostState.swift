@@ -37,6 +37,11 @@ struct EthereumPostState {
         }
     }
 
+    /// The state the test expects, as written.
+    init(expected post: [EthAddress: EthereumAccount]) {
+        for (address, a) in post { accounts[address] = (a.nonce, a.balance, a.storage, Keccak256.hash(a.code)) }
+    }
+
     /// The secure-trie root of the accounts (keys keccak-256 of the address).
     func stateRoot() -> [UInt8] {
         var leaves: [[UInt8]: [UInt8]] = [:]

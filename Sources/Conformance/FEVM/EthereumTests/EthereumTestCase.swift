@@ -28,6 +28,8 @@ public struct EthereumTransaction: Sendable, Equatable {
     public var to: EthAddress
     public var data: [UInt8]
     public var value: BigInt
+    /// Ethereum gas the transaction may use.
+    public var gasLimit: BigInt
     /// What the sender pays per gas: `gasPrice`, or for EIP-1559 transactions the base fee plus
     /// the priority fee, capped by `maxFeePerGas`.
     public var effectiveGasPrice: BigInt
@@ -41,4 +43,6 @@ public struct EthereumBlockFacts: Sendable, Equatable {
     public var coinbase: EthAddress
     public var parentBeaconBlockRoot: EVMWord
     public var withdrawalCount: Int
+    /// The header's state root: the trie root of the post state.
+    public var stateRoot: [UInt8]
 }

@@ -34,21 +34,17 @@ public struct EthereumTestOracle: Sendable {
             let world = try execute(c)
             let differences = try EthereumPostStateCheck(testCase: c, world: world).differences()
             if differences.isEmpty { return EthereumTestResult(file: file, name: c.name, status: .pass) }
-            return EthereumTestResult(
-                file: file, name: c.name, status: .fail, reason: differences.prefix(8).joined(separator: "; "))
+            let outcome = "transaction exit \(world.receipt.exitCode.rawValue), gas \(world.receipt.gasUsed)"
+            let detail = differences.prefix(8).joined(separator: "; ")
+            return EthereumTestResult(file: file, name: c.name, status: .fail, reason: "\(detail) (\(outcome))")
         } catch {
             return EthereumTestResult(file: file, name: c.name, status: .error, reason: "\(error)")
         }
     }
 
-    /// The deviations the code the transaction can run depends on, sorted.
+    /// The deviations the case depends on, sorted.
     func dependencies(of c: EthereumTestCase) -> [EthereumTestDeviation] {
-        let reach = EVMCodeReach(pre: c.pre, excluded: [Self.beaconRoots])
-        var found: Set<EthereumTestDeviation> = []
-        for address in reach.reachable(from: c.transaction.to, calldata: c.transaction.data) {
-            found.formUnion(EthereumTestDeviation.found(in: c.pre[address]?.code ?? []).keys)
-        }
-        return found.sorted()
+        EthereumTestDeviation.dependencies(of: c, excluding: [Self.beaconRoots])
     }
 
     /// The case's world after its transaction.

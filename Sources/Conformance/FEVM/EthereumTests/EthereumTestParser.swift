@@ -55,7 +55,7 @@ public enum EthereumTestParser {
         return EthereumTransaction(
             sender: try address(t["sender"], "\(f).sender"), to: try address(t["to"], "\(f).to"),
             data: try hexBytes(t["data"], "\(f).data"), value: try quantity(t["value"], "\(f).value"),
-            effectiveGasPrice: price)
+            gasLimit: try quantity(t["gasLimit"], "\(f).gasLimit"), effectiveGasPrice: price)
     }
 
     static func blockFacts(_ h: JSONValue, withdrawals: Int) throws(EthereumTestError) -> EthereumBlockFacts {
@@ -66,7 +66,8 @@ public enum EthereumTestParser {
             baseFee: try quantity(h["baseFeePerGas"], "\(f).baseFee"),
             timestamp: try quantity(h["timestamp"], "\(f).timestamp"),
             coinbase: try address(h["coinbase"], "\(f).coinbase"),
-            parentBeaconBlockRoot: root ?? .zero, withdrawalCount: withdrawals)
+            parentBeaconBlockRoot: root ?? .zero, withdrawalCount: withdrawals,
+            stateRoot: try hexBytes(h["stateRoot"], "\(f).stateRoot"))
     }
 
     static func accounts(_ v: JSONValue?, _ field: String) throws(EthereumTestError) -> [EthAddress: EthereumAccount] {
