@@ -11,13 +11,12 @@ import TestSupport
 @Suite(.serialized) struct FEVMScenarioTests {
     static let runnable = Corpus.vectorsPresent && Corpus.bundlesPresent
     static let skipReason: Comment = Corpus.vectorsPresent ? Corpus.bundlesMissing : Corpus.vectorsMissing
-    static let engines = WasmEngines()
 
     static func scenario() throws -> FEVMScenario {
         let dir = try #require(Corpus.directory)
         let bundles = Corpus.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/bundles").path
         let base = try FEVMBaseState.load(corpus: dir.path, bundlesDirectory: bundles)
-        return try FEVMScenario(base: base, runner: WasmActorRunner(engine: engines.engine(for: base.profile)))
+        return try FEVMScenario(base: base)
     }
 
     static let alice = try! EthAddress(hex: "0x1111111111111111111111111111111111111111")
@@ -107,7 +106,7 @@ import TestSupport
         let dir = try #require(Corpus.directory)
         let bundles = Corpus.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/bundles").path
         let oracle = EthereumTestOracle(
-            base: try FEVMBaseState.load(corpus: dir.path, bundlesDirectory: bundles), engines: Self.engines)
+            base: try FEVMBaseState.load(corpus: dir.path, bundlesDirectory: bundles))
         let results = try EthereumTestSuite.run(paths: [file.path], oracle: oracle, jobs: 1)
         #expect(results.count == 5)
         #expect(results.allSatisfy { $0.status == .pass }, "\(results.map(\.reason))")

@@ -20,7 +20,7 @@ public struct EthereumTestOracle: Sendable {
         0xac, 0x02,
     ])
 
-    public init(base: FEVMBaseState, engines: WasmEngines = WasmEngines()) {
+    public init(base: FEVMBaseState, engines: WasmEngines = FEVMScenario.sharedEngines) {
         self.base = base
         self.engines = engines
     }
