@@ -73,7 +73,9 @@ let package = Package(
         // Conformance harness: vectors, runner, reports.
         .target(
             name: "Conformance",
-            dependencies: ["Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+            dependencies: [
+                "Kernel", "Actors", "FVMShared", "FVMCrypto", "IPLD", .product(name: "BigInt", package: "BigInt"),
+            ]),
         .executableTarget(
             name: "fvm-conformance",
             dependencies: ["Conformance", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -10,4 +10,7 @@ public struct ApplyResult: Sendable {
     /// Every gas charge, when the machine traces.
     public var trace: [GasTraceEntry]
     public var penalty: BigInt
+    /// The events the message emitted, in order (their AMT root is in the receipt): harnesses
+    /// that check what contracts logged need the entries, which the root alone does not give back.
+    public var events: [StampedEvent] = []
 }

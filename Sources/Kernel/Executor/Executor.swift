@@ -45,6 +45,7 @@ public struct Executor {
         let outputs = try settleFees(message, gasUsed: ran.receipt.gasUsed, refundTo: senderID)
         var result = ran
         result.receipt.eventsRoot = try eventsRoot(cm.events)
+        result.events = cm.events
         result.gasOutputs = outputs
         result.trace = gas.drainTrace()
         result.penalty = outputs.minerPenalty
