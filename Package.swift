@@ -73,7 +73,9 @@ let package = Package(
         // Conformance harness: vectors, runner, reports.
         .target(
             name: "Conformance",
-            dependencies: ["Kernel", "Actors", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt")]),
+            dependencies: [
+                "Kernel", "Actors", "FVMWasm", "FVMShared", "IPLD", .product(name: "BigInt", package: "BigInt"),
+            ]),
         .executableTarget(
             name: "fvm-conformance",
             dependencies: ["Conformance", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -110,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: [
-                "TestSupport", "Conformance", "Kernel", "FVMShared", "IPLD",
+                "TestSupport", "Conformance", "Kernel", "Actors", "FVMWasm", "FVMShared", "IPLD",
                 .product(name: "BigInt", package: "BigInt"),
             ]),
         // The interpreter's own tests, and the Wasm specification scripts (parsed by WasmKit's WAT)
