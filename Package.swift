@@ -74,7 +74,8 @@ let package = Package(
         .target(
             name: "Conformance",
             dependencies: [
-                "Kernel", "Actors", "FVMShared", "FVMCrypto", "IPLD", .product(name: "BigInt", package: "BigInt"),
+                "Kernel", "Actors", "FVMWasm", "FVMShared", "FVMCrypto", "IPLD",
+                .product(name: "BigInt", package: "BigInt"),
             ]),
         .executableTarget(
             name: "fvm-conformance",
@@ -112,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: [
-                "TestSupport", "Conformance", "Kernel", "FVMShared", "IPLD",
+                "TestSupport", "Conformance", "Kernel", "Actors", "FVMWasm", "FVMShared", "IPLD",
                 .product(name: "BigInt", package: "BigInt"),
             ]),
         // The interpreter's own tests, and the Wasm specification scripts (parsed by WasmKit's WAT)

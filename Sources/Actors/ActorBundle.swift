@@ -67,18 +67,6 @@ public final class ActorBundle: @unchecked Sendable {
         return out
     }
 
-    /// Manifest data CIDs of every network in the bundle (what a system actor points at).
-    public func manifestDataCIDs() -> [CID: String] {
-        var out: [CID: String] = [:]
-        for (car, root) in manifestRoots {
-            guard let value = try? store.getValue(root), let items = value.list, items.count == 2,
-                let data = items[1].cid
-            else { continue }
-            out[data] = car
-        }
-        return out
-    }
-
     /// The mainnet manifest of this bundle.
     public func mainnetManifest() throws(ManifestError) -> Manifest {
         guard let entry = manifestRoots.first(where: { $0.key.contains("mainnet") }) else {

@@ -18,3 +18,17 @@ public enum ActorKind: String, Sendable, CaseIterable {
     case eam
     case ethaccount
 }
+
+extension ActorKind {
+    /// The short name reports use (`miner`, not `storageminer`).
+    public var shortName: String {
+        switch self {
+        case .storagepower: "power"
+        case .storageminer: "miner"
+        case .storagemarket: "market"
+        case .paymentchannel: "paych"
+        case .verifiedregistry: "verifreg"
+        default: rawValue
+        }
+    }
+}

@@ -94,7 +94,7 @@ public final class WasmEngine: @unchecked Sendable {
             if case .i32(let id)? = results.first {
                 outcome = .returned(blockID: id)
             } else {
-                outcome = .trapped(.other("invoke returned no i32"))
+                outcome = .trapped(.invalidReturn)
             }
         } catch {
             switch error {
@@ -126,21 +126,12 @@ public final class WasmEngine: @unchecked Sendable {
     }
 
     func classify(_ trap: Trap, instance: ActorInstance) -> WasmTrap {
-        switch trap {
-        case .unreachable:
-            // The stack limiter traps with `unreachable` once the height passes the limit.
-            if let sh = instance.stackHeight, case .i32(let v) = sh.value, v > profile.rules.stackLimit {
-                return .stackLimitExceeded
-            }
-            return .unreachable
-        case .callStackExhausted: return .engineStackExhausted
-        case .memoryOutOfBounds: return .memoryOutOfBounds
-        case .tableOutOfBounds: return .tableOutOfBounds
-        case .indirectCallToNull: return .indirectCallToNull
-        case .indirectCallTypeMismatch: return .indirectCallTypeMismatch
-        case .integerDivideByZero: return .integerDivideByZero
-        case .integerOverflow: return .integerOverflow
-        case .invalidConversionToInteger: return .invalidConversionToInteger
+        // The stack limiter traps with `unreachable` once the height passes the limit.
+        if trap == .unreachable, let sh = instance.stackHeight, case .i32(let v) = sh.value,
+            v > profile.rules.stackLimit
+        {
+            return .stackLimitExceeded
         }
+        return .engine(trap)
     }
 }

@@ -79,9 +79,7 @@ enum WasmModuleParser {
                     let t = try s.byte()
                     try checkValueType(t, function: nil, offset: s.offset - 1)
                     let mutable = try parseMutability(&s)
-                    let e0 = s.offset
-                    try skipConstExpr(&s)
-                    m.globals.append(WasmGlobal(type: t, mutable: mutable, initExpr: e0..<s.offset))
+                    m.globals.append(WasmGlobal(type: t, mutable: mutable, initExpr: try constExprRange(&s)))
                 }
             case 7:
                 for _ in 0..<(try s.u32()) {
@@ -107,18 +105,14 @@ enum WasmModuleParser {
                     var offset: Range<Int>? = nil
                     switch flags {
                     case 0:
-                        let e0 = s.offset
-                        try skipConstExpr(&s)
-                        offset = e0..<s.offset
+                        offset = try constExprRange(&s)
                     case 1: break
                     case 2:
                         if try s.u32() != 0 {
                             throw .forbiddenFeature(
                                 "data segment for memory other than 0 (multi-memory)", function: nil, offset: s.offset)
                         }
-                        let e0 = s.offset
-                        try skipConstExpr(&s)
-                        offset = e0..<s.offset
+                        offset = try constExprRange(&s)
                     default: throw s.fail("unknown data segment flags \(flags)")
                     }
                     let n = Int(try s.u32())
@@ -237,6 +231,13 @@ enum WasmModuleParser {
     }
 
     /// Skips a constant expression, accepting only MVP constant instructions.
+    /// Skips a constant expression and returns the bytes it occupied.
+    static func constExprRange(_ s: inout WasmByteReader) throws(WasmPreparationError) -> Range<Int> {
+        let start = s.offset
+        try skipConstExpr(&s)
+        return start..<s.offset
+    }
+
     static func skipConstExpr(_ s: inout WasmByteReader) throws(WasmPreparationError) {
         while true {
             let at = s.offset
@@ -261,9 +262,7 @@ enum WasmModuleParser {
             var offset: Range<Int>? = nil
             switch flags {
             case 0:
-                let e0 = s.offset
-                try skipConstExpr(&s)
-                offset = e0..<s.offset
+                offset = try constExprRange(&s)
             case 1, 3:
                 if try s.byte() != 0 { throw s.fail("unknown element kind") }
             case 2:
@@ -271,9 +270,7 @@ enum WasmModuleParser {
                     throw .forbiddenFeature(
                         "element segment for table other than 0 (reference types)", function: nil, offset: s.offset)
                 }
-                let e0 = s.offset
-                try skipConstExpr(&s)
-                offset = e0..<s.offset
+                offset = try constExprRange(&s)
                 if try s.byte() != 0 { throw s.fail("unknown element kind") }
             case 4...7:
                 throw .forbiddenFeature("expression-form element segment", function: nil, offset: h0)

@@ -1,16 +1,12 @@
-/// A Wasm trap, classified for the exit-code mapping.
+import WasmRuntime
+
+/// How actor code trapped: the engine's trap, told apart from the instrumentation's stack limit
+/// (which traps with `unreachable`) for the exit-code mapping.
 public enum WasmTrap: Sendable, Equatable {
-    case unreachable
+    /// A trap the engine raised, as it raised it.
+    case engine(Trap)
     /// The instrumented stack limit (2048 units) was exceeded.
     case stackLimitExceeded
-    /// The engine's own call or value stack ran out (should not happen: the limiter trips first).
-    case engineStackExhausted
-    case memoryOutOfBounds
-    case tableOutOfBounds
-    case indirectCallToNull
-    case indirectCallTypeMismatch
-    case integerDivideByZero
-    case integerOverflow
-    case invalidConversionToInteger
-    case other(String)
+    /// `invoke` did not return the single i32 (a block handle) actors must return.
+    case invalidReturn
 }

@@ -43,8 +43,8 @@ public final class MemoryBlockstore: Blockstore, @unchecked Sendable {
     public var count: Int { blocks.count }
 }
 
-/// An overlay: reads fall through to `base`; writes stay in memory until `flush(root:)` copies
-/// the new blocks reachable from a root into the base store (as ref-fvm's buffered store does).
+/// An overlay: reads fall through to `base`; writes stay in `buffer`, so the base store (a
+/// vector's blocks) is never changed by executing a message.
 public final class BufferedBlockstore: Blockstore, @unchecked Sendable {
     public let base: Blockstore
     public private(set) var buffer: [CID: [UInt8]] = [:]
@@ -54,26 +54,6 @@ public final class BufferedBlockstore: Blockstore, @unchecked Sendable {
     public func get(_ cid: CID) -> [UInt8]? { buffer[cid] ?? base.get(cid) }
     public func put(_ cid: CID, _ data: [UInt8]) { buffer[cid] = data }
     public func has(_ cid: CID) -> Bool { buffer[cid] != nil || base.has(cid) }
-
-    /// Writes every buffered block reachable from `root` to the base store; returns how many.
-    /// Blocks only in the base store are not walked: they are already persistent.
-    @discardableResult
-    public func flush(root: CID) throws(IPLDError) -> Int {
-        var stack = [root]
-        var seen: Set<CID> = []
-        var written = 0
-        while let cid = stack.popLast() {
-            guard seen.insert(cid).inserted, let data = buffer[cid] else { continue }
-            guard try cid.verifies(data) else { throw .hashMismatch(cid) }
-            if cid.codec == CID.Codec.dagCBOR {
-                stack.append(contentsOf: try DagCBOR.decode(data).links)
-            }
-            base.put(cid, data)
-            written += 1
-        }
-        buffer.removeAll()
-        return written
-    }
 }
 
 /// A read-only view that layers a private store over a shared immutable one (bundle code

@@ -11,17 +11,13 @@ struct Explain: ParsableCommand {
     @Argument(help: "The vector file.")
     var file: String
 
-    @Option(help: "Variant id (default: the vector's first).")
-    var variant: String?
-
     @Option(help: "Only this message (0-based index).")
     var message: Int?
 
-    @Option(help: "Folder holding the builtin-actor bundles (v9.tar.zst, v10.tar.zst). Searched first.")
-    var bundles: String?
+    @OptionGroup var diagnosis: DiagnosisOptions
 
     func run() throws {
-        let diagnosis = try DiagnosticCommand.diagnose(file: file, variant: variant, bundles: bundles)
+        let diagnosis = try diagnosis.diagnose(file)
         if let message, !diagnosis.messages.indices.contains(message) {
             throw ValidationError("\(DiagnosisError.noSuchMessage(message, count: diagnosis.messages.count))")
         }

@@ -15,17 +15,13 @@ struct Profile: ParsableCommand {
     @Flag(name: .customLong("from-trace"), help: "FILE is a JSONL gas trace, not a vector: nothing is run.")
     var fromTrace = false
 
-    @Option(help: "Variant id (default: the vector's first).")
-    var variant: String?
-
     @Option(help: "Write the SVG flame graph here.")
     var svg: String?
 
     @Option(help: "Write the collapsed stacks (milligas weights) here, for flame-graph tools and speedscope.")
     var folded: String?
 
-    @Option(help: "Folder holding the builtin-actor bundles (v9.tar.zst, v10.tar.zst). Searched first.")
-    var bundles: String?
+    @OptionGroup var diagnosis: DiagnosisOptions
 
     func validate() throws {
         if svg == nil && folded == nil { throw ValidationError("nothing to write: give --svg and/or --folded") }
@@ -45,7 +41,7 @@ struct Profile: ParsableCommand {
 
     func load() throws -> GasProfile {
         guard fromTrace else {
-            return GasProfile(try DiagnosticCommand.diagnose(file: file, variant: variant, bundles: bundles))
+            return GasProfile(try diagnosis.diagnose(file))
         }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ValidationError("cannot read \(file)")

@@ -17,23 +17,18 @@ struct Record: ParsableCommand {
     @Option(help: "Folder to write the copies into (created if needed).")
     var out: String
 
-    @Option(help: "Folder holding the builtin-actor bundles (v9.tar.zst, v10.tar.zst). Searched first.")
-    var bundles: String?
+    @OptionGroup var bundles: BundleOptions
 
-    @Option(help: "Only record vector files whose path matches this regular expression.")
-    var filter: String?
-
-    @Option(help: "Worker threads (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var selection: SelectionOptions
 
     func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("name the vector files or folders to record") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let runner = ConformanceRunner(
-            options: RunOptions(paths: paths, bundleDirectory: bundles, filter: filter, jobs: jobs))
+            options: RunOptions(
+                paths: paths, bundleDirectory: bundles.bundles, filter: selection.filter, jobs: selection.jobs))
         try Preflight.check(runner: runner, defaultInputs: false)
         let recorded: [RecordedVector]
         do {

@@ -11,14 +11,9 @@ struct Run: ParsableCommand {
     )
     var paths: [String] = []
 
-    @Option(help: "Folder holding the builtin-actor bundles (v9.tar.zst, v10.tar.zst). Searched first.")
-    var bundles: String?
+    @OptionGroup var bundles: BundleOptions
 
-    @Option(help: "Only run vector files whose path matches this regular expression.")
-    var filter: String?
-
-    @Option(help: "Worker threads (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var selection: SelectionOptions
 
     @OptionGroup var reports: ReportOptions
 
@@ -60,7 +55,6 @@ struct Run: ParsableCommand {
     var engine: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard engine == nil || engine == "native" || engine == "interpreter" else {
             throw ValidationError("--engine is native or interpreter")
         }
@@ -85,9 +79,9 @@ struct Run: ParsableCommand {
         if isatty(STDERR_FILENO) != 0 && reports.verbosity != .verbose { Console.progress("\r\u{1B}[K") }
         let applied = list.apply(to: report)
         // Stale entries are news only when the run covers everything an entry could match.
-        let wholeScope = paths.isEmpty && filter == nil && shard == nil
+        let wholeScope = paths.isEmpty && selection.filter == nil && shard == nil
         try ReportPublisher(options: reports).publish(
-            applied.report, knownFailures: applied, filter: filter,
+            applied.report, knownFailures: applied, filter: selection.filter,
             shardFiles: applied.report.shard.map { Set($0.files) },
             unusedEntries: wholeScope || strictKnownFailures ? .report : .silent)
     }
@@ -110,7 +104,8 @@ struct Run: ParsableCommand {
             }
         }
         var options = RunOptions(
-            paths: inputs, bundleDirectory: bundles, filter: filter, jobs: jobs, traceDirectory: trace,
+            paths: inputs, bundleDirectory: bundles.bundles, filter: selection.filter, jobs: selection.jobs,
+            traceDirectory: trace,
             compare: try CompareMode(parsing: compare), shard: spec, expectedDurations: expectedDurations)
         if let engine { options.engine = engine == "interpreter" ? .interpreter : .native }
         return options

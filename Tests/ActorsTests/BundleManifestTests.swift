@@ -34,7 +34,6 @@ import TestSupport
             #expect(try module.code.verifies(module.wasm))
             #expect(module.wasm.starts(with: [0x00, 0x61, 0x73, 0x6d]))
         }
-        #expect(bundle.manifestDataCIDs().keys.contains(manifest.dataCID))
     }
 
     @Test func corruptBundlesAreRejected() {

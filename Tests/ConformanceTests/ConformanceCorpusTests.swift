@@ -1,4 +1,5 @@
 import Conformance
+import FVMWasm
 import Foundation
 import Kernel
 import Testing
@@ -117,20 +118,9 @@ final class ConformanceRunnerFixture: @unchecked Sendable {
     /// Runs one file on a thread with a large native stack, as the CLI's workers do.
     func run(_ file: String) throws -> [VectorResult] {
         guard let dir = Corpus.directory else { return [] }
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
         let vector = VectorFile(path: dir.appendingPathComponent(file).path, displayPath: file)
-        let thread = Thread { [runner] in
-            box.results = runner.run(vector)
-            done.signal()
-        }
-        thread.stackSize = 512 << 20
-        thread.start()
-        done.wait()
-        return box.results
+        return ActorThread.run { [runner] in runner.run(vector) }
     }
-
-    private final class ResultBox: @unchecked Sendable { var results: [VectorResult] = [] }
 
     /// The gas trace recorded for vector `id` (empty if none).
     func trace(of id: String) -> [GasTraceEntry] { traces.get(id) }

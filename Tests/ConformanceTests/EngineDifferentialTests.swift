@@ -1,4 +1,5 @@
 import Conformance
+import FVMWasm
 import Foundation
 import Kernel
 import TestSupport
@@ -68,19 +69,9 @@ import Testing
             engine: { prepared in recorder.wrap(WasmActorRunner(engine: engines.engine(for: prepared.profile))) },
             tracer: { id, entries in traces.put(id, entries) })
         let vector = VectorFile(path: dir.appendingPathComponent(file).path, displayPath: file)
-        let results = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            results.value = runner.run(vector)
-            done.signal()
-        }
-        thread.stackSize = 512 << 20
-        thread.start()
-        done.wait()
-        return Run(results: results.value, traces: traces.all(), invocations: recorder.invocations())
+        let results = ActorThread.run { runner.run(vector) }
+        return Run(results: results, traces: traces.all(), invocations: recorder.invocations())
     }
-
-    private final class ResultBox: @unchecked Sendable { var value: [VectorResult] = [] }
 
     /// The recorders of one run's variants, in creation order.
     private final class RecorderBox: @unchecked Sendable {

@@ -55,7 +55,7 @@ import Testing
             "0002-hygge-01/fil_10_storageminer/PreCommitSector/Ok/ext-0002-fil_10_storageminer-PreCommitSector-Ok-1.json"
         )
         let call = try Self.onlyCall(d)
-        #expect(call.actor == .miner && call.method == 6)
+        #expect(call.actor == .storageminer && call.method == 6)
         #expect(Self.shape(call) == ["reward:3", "power:9", "market:5"])
         let text = CallTreeText.render(d)
         for name in [
@@ -72,7 +72,7 @@ import Testing
             "0001-shark-01/fil_9_storageminer/PreCommitSector/Ok/ext-0001-fil_9_storageminer-PreCommitSector-Ok-1.json")
         let call = try Self.onlyCall(d)
         #expect(d.version == .v9)
-        #expect(call.actor == .miner && call.method == 6)
+        #expect(call.actor == .storageminer && call.method == 6)
         #expect(Self.shape(call) == ["reward:3", "power:9"])
         Self.expectGasAddsUp(call, receipt: try #require(d.messages.first).receipt.gasUsed)
     }

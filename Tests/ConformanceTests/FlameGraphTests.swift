@@ -28,7 +28,7 @@ import Testing
         entry("OnBlockRead", 40, depth: 1, actor: 1000, method: 6),
     ]
 
-    static let namer = FrameNamer(version: .v10, kinds: [1000: .miner, 2: .reward, 4: .power])
+    static let namer = FrameNamer(version: .v10, kinds: [1000: .storageminer, 2: .reward, 4: .storagepower])
 
     @Test func chargesFoldByCallPath() {
         var stacks = FoldedStacks()

@@ -20,7 +20,7 @@ final class InvocationRecorder: ActorCodeRunner, @unchecked Sendable {
 
     init(_ inner: ActorCodeRunner) { self.inner = inner }
 
-    func invoke(code: CID, paramsID: UInt32, kernel: InvocationKernel) throws(ExecutionError) -> InvocationOutcome {
+    func invoke(code: CID, paramsID: UInt32, kernel: DefaultKernel) throws(ExecutionError) -> InvocationOutcome {
         let outcome = try inner.invoke(code: code, paramsID: paramsID, kernel: kernel)
         var id: UInt32 = 0
         switch outcome {

@@ -1,3 +1,4 @@
+import Actors
 import Foundation
 import Testing
 
@@ -34,7 +35,7 @@ import Testing
 
     @Test func noNumberHasTwoNamesInOneRelease() {
         for version in ActorsVersion.allCases {
-            for kind in BuiltinActorKind.allCases {
+            for kind in ActorKind.allCases {
                 let numbers = kind.methods.filter { $0.versions.contains(version) }.compactMap(\.value)
                 #expect(Set(numbers).count == numbers.count, "\(kind) in \(version)")
                 #expect(!numbers.contains(0), "method 0 is Send for every actor")

@@ -32,7 +32,7 @@ import Testing
         let (diagnosis, diff) = try Self.diff(mutation)
         #expect(diagnosis.messages.allSatisfy { $0.receiptMatches })
         let market = try #require(diff.actor(5))
-        #expect(market.kind == .market && market.presence == .inBoth)
+        #expect(market.kind == .storagemarket && market.presence == .inBoth)
         #expect(market.change(at: "balance")?.actual?.hasSuffix("(ours +0.000000000000000001 FIL)") == true)
         let escrow = market.changes.filter { $0.pathText.hasPrefix("state.escrow_table[f0") }
         #expect(escrow.count == 1)
@@ -66,7 +66,7 @@ import Testing
         #expect(diff.actor(99)?.changes.map(\.pathText) == ["balance"])
         #expect(diff.actor(2_008_873)?.changes.map(\.pathText) == ["nonce", "balance"])
         let miner = try #require(diff.actor(2_008_883))
-        #expect(miner.kind == .miner)
+        #expect(miner.kind == .storageminer)
         #expect(
             miner.change(at: "state.pre_commit_deposits")?.expected
                 == "2.24126817567399918 FIL (2241268175673999180 attoFIL)")
@@ -86,7 +86,7 @@ import Testing
         #expect(diagnosis.version == .v9)
         #expect(diff.actors.map(\.id) == [1_938_671])
         let miner = try #require(diff.actor(1_938_671))
-        #expect(miner.kind == .miner)
+        #expect(miner.kind == .storageminer)
         #expect(miner.changes.map(\.pathText) == ["head", "state.info.peer_id"])
         let peer = try #require(miner.change(at: "state.info.peer_id"))
         #expect(peer.expected?.hasPrefix("h'002408011220") == true && peer.expected != peer.actual)

@@ -66,9 +66,6 @@ private func negateModOrder(_ s: [UInt8]) -> [UInt8] {
         let payload = Secp256k1.addressPayload(publicKey: publicKey(secretKey: secretKey))
         #expect(payload.count == 20)
         #expect(Secp256k1.verify(signature: signature, message: message, signerAddressPayload: payload))
-        #expect(
-            try verifySignature(type: .secp256k1, signature: signature, signerAddressPayload: payload, message: message)
-        )
         #expect(!Secp256k1.verify(signature: signature, message: message + [0], signerAddressPayload: payload))
         var otherPayload = payload
         otherPayload[0] ^= 1
@@ -142,12 +139,6 @@ private func negateModOrder(_ s: [UInt8]) -> [UInt8] {
         }
         let payload = Secp256k1.addressPayload(publicKey: publicKey(secretKey: secretKey))
         #expect(!Secp256k1.verify(signature: good + [0], message: message, signerAddressPayload: payload))
-    }
-
-    @Test func blsIsNotHandledHere() {
-        #expect(throws: SignatureVerificationError.unsupportedSignatureType(.bls)) {
-            try verifySignature(type: .bls, signature: [], signerAddressPayload: [], message: [])
-        }
     }
 
     /// Verification may run on many tasks at once with the one shared context.

@@ -57,7 +57,7 @@ import TestSupport
         }
     }
 
-    /// Spec §2.3: dropping the v3 br_table default target changes the partition of exactly
+    /// Dropping the v3 br_table default target changes the metering partition of exactly
     /// 7 functions in 4 modules of the v10 bundle.
     @Test func brTableQuirkFootprintInV10() throws {
         let modules = try Self.modules("v10")

@@ -133,8 +133,8 @@ import Testing
     }
 
     @Test func trapsAreClassified() throws {
-        #expect(try gasOf(actorModule("unreachable")).1.trap == .unreachable)
-        #expect(try gasOf(actorModule("i32.const 70000 i32.load")).1.trap == .memoryOutOfBounds)
-        #expect(try gasOf(actorModule("i32.const 1 local.get 0 i32.div_u")).1.trap == .integerDivideByZero)
+        #expect(try gasOf(actorModule("unreachable")).1.trap == .engine(.unreachable))
+        #expect(try gasOf(actorModule("i32.const 70000 i32.load")).1.trap == .engine(.memoryOutOfBounds))
+        #expect(try gasOf(actorModule("i32.const 1 local.get 0 i32.div_u")).1.trap == .engine(.integerDivideByZero))
     }
 }

@@ -2,7 +2,7 @@ import Testing
 import WAT
 @testable import FVMWasm
 
-/// Spec §1.1: what each version's engine refuses to load.
+/// What each version's engine refuses to load (features outside its Wasm profile).
 @Suite struct FeatureValidationTests {
     func prepare(_ text: String, _ rules: InstrumentationRules) throws {
         _ = try ModuleInstrumenter.instrument(try wat2wasm(text, features: .all), rules: rules)

@@ -225,7 +225,8 @@ import Testing
     }
 }
 
-/// Index bookkeeping of gas injection (spec §2.2 "known index quirks").
+/// Index bookkeeping of gas injection: how global and export indices shift when the gas global is
+/// added, and which imported globals each instrumenter version accepts.
 @Suite struct GlobalIndexTests {
     static let text = """
         (module

@@ -23,7 +23,7 @@ func meterFirstFunction(_ text: String, rules: InstrumentationRules, index: Int 
 
 func blocks(_ pairs: [(Int, UInt64)]) -> [MeteredBlock] { pairs.map { MeteredBlock(start: $0.0, cost: $0.1) } }
 
-/// The 15-instruction guarded call of spec §2.2, as disassembled lines.
+/// The 15-instruction sequence the stack limiter wraps around each call, as disassembled lines.
 func guardedCallLines(callee: Int, cost: Int, global: Int, limit: Int) -> [String] {
     [
         "global.get \(global)", "i32.const \(cost)", "i32.add", "global.set \(global)",

@@ -50,15 +50,4 @@ import Testing
         corrupt[12] ^= 0xff
         #expect(throws: IPLDError.self) { try Gzip.decompress(corrupt) }
     }
-
-    @Test func bufferedStoreFlushesOnlyReachableBlocks() throws {
-        let base = MemoryBlockstore()
-        let buffered = BufferedBlockstore(base: base)
-        let leaf = buffered.putValue(.unsigned(1))
-        let root = buffered.putValue(.array([.link(leaf)]))
-        _ = buffered.putValue(.text("garbage"))
-        #expect(try buffered.flush(root: root) == 2)
-        #expect(base.has(root) && base.has(leaf))
-        #expect(base.count == 2)
-    }
 }

@@ -91,13 +91,13 @@ extension AccountActorState {
 /// Actor code written as Swift closures, one per receiver; records every invocation.
 final class ScriptedRunner: ActorCodeRunner {
     /// Untyped so test closures need no annotation; anything but an `ExecutionError` is a test bug.
-    typealias Script = (InvocationKernel) throws -> InvocationOutcome
+    typealias Script = (DefaultKernel) throws -> InvocationOutcome
     var scripts: [UInt64: Script] = [:]
     /// Used for receivers without a script of their own.
     var fallback: Script = { _ in .returned(blockID: 0) }
     private(set) var invocations: [(receiver: UInt64, method: UInt64, caller: UInt64)] = []
 
-    func invoke(code: CID, paramsID: UInt32, kernel: InvocationKernel) throws(ExecutionError) -> InvocationOutcome {
+    func invoke(code: CID, paramsID: UInt32, kernel: DefaultKernel) throws(ExecutionError) -> InvocationOutcome {
         invocations.append((kernel.receiver, kernel.method, kernel.caller))
         do {
             return try (scripts[kernel.receiver] ?? fallback)(kernel)
@@ -202,7 +202,7 @@ func errorNumber(_ body: () throws -> Void) -> ErrorNumber? {
 
 /// Runs `body` inside one invocation of the receiver on a fresh fake world and returns what it
 /// produced; the test fails when the body never ran.
-func inInvocation<T>(_ profile: NetworkProfile, readOnly: Bool = false, _ body: @escaping (InvocationKernel) -> T)
+func inInvocation<T>(_ profile: NetworkProfile, readOnly: Bool = false, _ body: @escaping (DefaultKernel) -> T)
     throws -> T?
 {
     let harness = try Harness(profile)

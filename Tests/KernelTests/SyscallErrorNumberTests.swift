@@ -10,7 +10,7 @@ import Testing
 
     static func number(
         _ profile: NetworkProfile, readOnly: Bool = false,
-        _ body: @escaping (InvocationKernel) throws -> Void
+        _ body: @escaping (DefaultKernel) throws -> Void
     ) throws -> ErrorNumber? {
         try inInvocation(profile, readOnly: readOnly) { kernel in errorNumber { () in try body(kernel) } }
             ?? nil

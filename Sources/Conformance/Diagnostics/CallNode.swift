@@ -9,7 +9,7 @@ public struct CallNode: Sendable {
     /// Receiver, by ID.
     public var to: UInt64
     /// Receiver's builtin type; nil for code that is not a builtin actor of this release.
-    public var actor: BuiltinActorKind?
+    public var actor: ActorKind?
     public var method: UInt64
     /// attoFIL sent with the call.
     public var value: BigInt

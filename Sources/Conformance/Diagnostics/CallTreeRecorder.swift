@@ -14,7 +14,7 @@ final class CallTreeRecorder: CallObserver {
     init(manifest: Manifest) { self.manifest = manifest }
 
     func invocationStarted(from: UInt64, to: UInt64, code: CID, method: UInt64, value: BigInt, gasUsed: Gas) {
-        let kind = manifest.type(of: code).flatMap { BuiltinActorKind(rawValue: $0.name) }
+        let kind = manifest.kind(of: code)
         let node = CallNode(
             from: from, to: to, actor: kind, method: method, value: value, outcome: .unfinished,
             gas: .zero, children: [])

@@ -11,7 +11,11 @@ public enum CallTreeText {
             lines += message(m, version: diagnosis.version)
         }
         if messageIndex == nil {
-            let root = diagnosis.postRoot.map { "\($0)" } ?? "(flush failed)"
+            let root: String
+            switch diagnosis.postState {
+            case .success(let cid): root = "\(cid)"
+            case .failure(let error): root = "(flush failed: \(error))"
+            }
             let verdict =
                 diagnosis.postRoot == diagnosis.expectedRoot
                 ? "matches" : "DIFFERS from expected \(diagnosis.expectedRoot)"

@@ -1,19 +1,20 @@
+import Actors
 import Kernel
 
 /// Names the invocation frames of a flame graph: `f01000 miner::PreCommitSector(6)`, or
 /// `f01000 method 6` when the actor's type is not known (a trace read from a file).
 public struct FrameNamer: Sendable {
     public var version: ActorsVersion?
-    public var kinds: [UInt64: BuiltinActorKind]
+    public var kinds: [UInt64: ActorKind]
 
-    public init(version: ActorsVersion? = nil, kinds: [UInt64: BuiltinActorKind] = [:]) {
+    public init(version: ActorsVersion? = nil, kinds: [UInt64: ActorKind] = [:]) {
         self.version = version
         self.kinds = kinds
     }
 
     /// Types learnt from the receivers of a diagnosed run's calls.
     public init(_ diagnosis: VectorDiagnosis) {
-        var kinds: [UInt64: BuiltinActorKind] = [:]
+        var kinds: [UInt64: ActorKind] = [:]
         for message in diagnosis.messages {
             for call in message.calls {
                 for (_, node) in call.flattened() { kinds[node.to] = node.actor ?? kinds[node.to] }

@@ -11,8 +11,8 @@ public struct VectorDiagnosis {
     public var variant: TestVector.Variant
     public var version: ActorsVersion
     public var messages: [DiagnosedMessage]
-    /// The root we produced, nil when flushing failed.
-    public var postRoot: CID?
+    /// The root we produced, or why flushing the state failed.
+    public var postState: Result<CID, StateTreeError>
     public var expectedRoot: CID
     /// Our post-state over the vector's CAR (which holds the expected post-state) and the bundle.
     public var store: Blockstore
@@ -41,7 +41,8 @@ public struct VectorDiagnosis {
         let messages = try execute(vector, prepared, Executor(machine: machine), recorder)
         return VectorDiagnosis(
             vectorID: vector.meta?.id ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension,
-            variant: variant, version: version, messages: messages, postRoot: try? machine.flush(),
+            variant: variant, version: version, messages: messages,
+            postState: Result { () throws(StateTreeError) in try machine.flush() },
             expectedRoot: vector.postconditions.stateRoot, store: machine.store, profile: profile,
             manifest: prepared.manifest)
     }
@@ -65,6 +66,12 @@ public struct VectorDiagnosis {
     }
 
     /// Whether every receipt and the post-state root match the vector.
+    /// The root we produced, nil when flushing failed.
+    public var postRoot: CID? {
+        if case .success(let root) = postState { return root }
+        return nil
+    }
+
     public var passes: Bool { messages.allSatisfy(\.receiptMatches) && postRoot == expectedRoot }
 
     static func load(_ path: String) throws(DiagnosisError) -> TestVector {

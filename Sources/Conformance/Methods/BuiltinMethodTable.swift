@@ -1,7 +1,9 @@
+import Actors
+
 /// The method tables of the builtin actors v9 and v10, by actor type.
 ///
 /// Method 0 (a plain value transfer, `Send`) belongs to every actor and is not listed here.
-extension BuiltinActorKind {
+extension ActorKind {
     /// Every method this actor type has in some known release.
     public var methods: [BuiltinMethod] {
         switch self {
@@ -15,17 +17,17 @@ extension BuiltinActorKind {
                 .classic(1, "Constructor"), .classic(2, "AwardBlockReward"), .classic(3, "ThisEpochReward"),
                 .classic(4, "UpdateNetworkKPI"),
             ]
-        case .paych:
+        case .paymentchannel:
             [
                 .classic(1, "Constructor"), .classic(2, "UpdateChannelState"), .classic(3, "Settle"),
                 .classic(4, "Collect"),
             ]
         case .account: Self.accountMethods
-        case .power: Self.powerMethods
-        case .miner: Self.minerMethods
-        case .market: Self.marketMethods
+        case .storagepower: Self.powerMethods
+        case .storageminer: Self.minerMethods
+        case .storagemarket: Self.marketMethods
         case .multisig: Self.multisigMethods
-        case .verifreg: Self.verifiedRegistryMethods
+        case .verifiedregistry: Self.verifiedRegistryMethods
         case .datacap: Self.datacapMethods
         case .evm: Self.evmMethods
         case .eam:

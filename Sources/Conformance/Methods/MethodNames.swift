@@ -1,3 +1,5 @@
+import Actors
+
 /// Method names for reports: the builtin actors' name of a method number, given the actor type and
 /// network version; anything unknown (a non-builtin actor, a version without a table, an unlisted
 /// number) stays the number.
@@ -14,7 +16,7 @@ public enum MethodNames {
     /// The method's name in a known release, nil when its table lacks it or the actor is not builtin.
     static func name(actor: String?, method: UInt64, version: ActorsVersion) -> String? {
         if method == 0 { return send }
-        guard let kind = actor.flatMap(BuiltinActorKind.init(rawValue:)) else { return nil }
+        guard let kind = actor.flatMap(ActorKind.init(rawValue:)) else { return nil }
         return tables[version]?[kind]?[method]
     }
 
@@ -25,10 +27,10 @@ public enum MethodNames {
     }
 
     /// Number to name, by release and actor type, computed once (the exported numbers are hashes).
-    private static let tables: [ActorsVersion: [BuiltinActorKind: [UInt64: String]]] = {
-        var out: [ActorsVersion: [BuiltinActorKind: [UInt64: String]]] = [:]
+    private static let tables: [ActorsVersion: [ActorKind: [UInt64: String]]] = {
+        var out: [ActorsVersion: [ActorKind: [UInt64: String]]] = [:]
         for version in ActorsVersion.allCases {
-            for kind in BuiltinActorKind.allCases {
+            for kind in ActorKind.allCases {
                 var byNumber: [UInt64: String] = [:]
                 for method in kind.methods where method.versions.contains(version) {
                     if let number = method.value { byNumber[number] = method.name }

@@ -1,3 +1,4 @@
+import FVMWasm
 import Foundation
 
 /// Runs one job per vector file on worker threads and returns what each produced, in file order
@@ -15,8 +16,7 @@ struct WorkerPool {
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(1, count)) {
             group.enter()
-            // Actor code recurses deeply (up to 1025 nested calls): give workers a large native stack.
-            let thread = Thread {
+            ActorThread.start {
                 while let index = work.claim() {
                     let item = body(index)
                     // Stored before the optional call: `finished?(…)` would skip evaluating its arguments.
@@ -25,8 +25,6 @@ struct WorkerPool {
                 }
                 group.leave()
             }
-            thread.stackSize = 512 << 20
-            thread.start()
         }
         group.wait()
         return work.collected()

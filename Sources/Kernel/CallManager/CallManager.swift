@@ -4,7 +4,7 @@ import FVMShared
 import IPLD
 
 /// Runs the sends of one message: transfers, actor creation, call depth, transactions, gas.
-public final class CallManager {
+public final class CallManager: CallManagerAPI {
     public let machine: Machine
     public let gas: GasTracker
     /// Sender of the top-level message, by ID.
@@ -17,9 +17,9 @@ public final class CallManager {
     public let gasPremium: BigInt
     public private(set) var depth = 0
     /// v3: actors created by `create_actor` (not reverted by transactions).
-    public internal(set) var actorsCreated: UInt64 = 0
+    public private(set) var actorsCreated: UInt64 = 0
     /// v2: robust-address requests so far (not reverted by transactions).
-    public internal(set) var addressRequests: UInt64 = 0
+    private var addressRequests: UInt64 = 0
     var accessTracker: StateAccessTracker?
     /// v3 events emitted so far, with transaction marks.
     public private(set) var events: [StampedEvent] = []
@@ -358,14 +358,14 @@ public final class CallManager {
         }
     }
 
-    // MARK: - Events
+    // MARK: - Events and counters
 
-    func emit(_ event: StampedEvent) { events.append(event) }
-}
+    public func emit(_ event: StampedEvent) { events.append(event) }
 
-/// An event with the actor that emitted it (nv18).
-public struct StampedEvent: Sendable, Equatable {
-    public var emitter: UInt64
-    /// The event's entries, encoded `[[flags, key, codec, value]...]`.
-    public var encodedEntries: [UInt8]
+    public func takeAddressRequest() -> UInt64 {
+        defer { addressRequests += 1 }
+        return addressRequests
+    }
+
+    public func noteActorCreated() { actorsCreated += 1 }
 }

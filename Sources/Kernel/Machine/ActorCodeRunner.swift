@@ -16,5 +16,5 @@ public enum InvocationOutcome: Sendable, Equatable {
 public protocol ActorCodeRunner: AnyObject {
     /// Runs `invoke(paramsID)` of the module `code`, with `kernel` serving its syscalls.
     /// Out-of-gas and fatal errors are thrown; everything else is an outcome.
-    func invoke(code: CID, paramsID: UInt32, kernel: InvocationKernel) throws(ExecutionError) -> InvocationOutcome
+    func invoke(code: CID, paramsID: UInt32, kernel: DefaultKernel) throws(ExecutionError) -> InvocationOutcome
 }

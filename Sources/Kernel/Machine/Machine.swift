@@ -16,7 +16,7 @@ public enum MachineError: Error, CustomStringConvertible {
 }
 
 /// One network's view of a state tree: profile, context, state, manifest, code runner.
-public final class Machine {
+public final class Machine: MachineAPI {
     public let profile: NetworkProfile
     public let context: MachineContext
     /// Writes stay here until the end; reads fall through to the seeded store.

@@ -39,7 +39,7 @@ public final class WasmActorRunner: ActorCodeRunner {
         memoryBudget = engine.profile.memoryLimits.maxCallStackBytes.map { CallStackMemoryBudget(limit: $0) }
     }
 
-    public func invoke(code: CID, paramsID: UInt32, kernel: InvocationKernel) throws(ExecutionError)
+    public func invoke(code: CID, paramsID: UInt32, kernel: DefaultKernel) throws(ExecutionError)
         -> InvocationOutcome
     {
         let key = code.description

@@ -1,3 +1,4 @@
+import Actors
 import BigInt
 
 /// An actor that differs between the expected post-state and ours.
@@ -10,7 +11,7 @@ public struct ActorChange: Sendable {
 
     public var id: UInt64
     /// Builtin type (of our side when both exist); nil for other code.
-    public var kind: BuiltinActorKind?
+    public var kind: ActorKind?
     public var presence: Presence
     /// Field-level differences (empty for an actor present on one side only).
     public var changes: [StateChange]

@@ -14,7 +14,7 @@ struct ActorComparer {
         guard case .bytes(let key) = entry.key, let id = (try? Address(bytes: key))?.id else { return nil }
         let e = entry.expected.flatMap(Self.actorState)
         let a = entry.actual.flatMap(Self.actorState)
-        let kind = (a ?? e).flatMap { manifest.type(of: $0.code) }.flatMap { BuiltinActorKind(rawValue: $0.name) }
+        let kind = (a ?? e).flatMap { manifest.kind(of: $0.code) }
         switch (e, a) {
         case (let e?, let a?):
             return ActorChange(
@@ -57,7 +57,7 @@ struct ActorComparer {
     }
 
     /// The state below two heads, named by the actor's schema.
-    func state(_ e: CID, _ a: CID, _ kind: BuiltinActorKind?) -> [StateChange] {
+    func state(_ e: CID, _ a: CID, _ kind: ActorKind?) -> [StateChange] {
         guard e != a, let ev = blocks.value(e), let av = blocks.value(a) else { return [] }
         let schema = kind.flatMap { ActorStateSchemas.schema(for: $0, version: version) }
         return StructureDiff(blocks: blocks).fields(schema, ev, av, path: ["state"])

@@ -1,13 +1,15 @@
+import Actors
+
 /// Field names of the top-level state of every builtin actor (the `State` structures of
 /// builtin-actors, encoded as tuples), with how each field is encoded. The layouts are the same
 /// in v9 and v10 for every actor both releases have; v10 adds the EVM's.
 enum ActorStateSchemas {
-    static func schema(for kind: BuiltinActorKind, version: ActorsVersion) -> StateSchema? {
+    static func schema(for kind: ActorKind, version: ActorsVersion) -> StateSchema? {
         if kind == .evm && version == .v9 { return nil }
         return all[kind]
     }
 
-    static let all: [BuiltinActorKind: StateSchema] = [
+    static let all: [ActorKind: StateSchema] = [
         .system: StateSchema(name: "system", fields: [StateField("builtin_actors")]),
         .`init`: StateSchema(
             name: "init",
@@ -18,9 +20,9 @@ enum ActorStateSchemas {
         .cron: StateSchema(name: "cron", fields: [StateField("entries")]),
         .account: StateSchema(name: "account", fields: [StateField("address", .address)]),
         .reward: reward,
-        .power: power,
-        .market: market,
-        .miner: miner,
+        .storagepower: power,
+        .storagemarket: market,
+        .storageminer: miner,
         .multisig: StateSchema(
             name: "multisig",
             fields: [
@@ -28,14 +30,14 @@ enum ActorStateSchemas {
                 StateField("initial_balance", .amount), StateField("start_epoch"), StateField("unlock_duration"),
                 StateField("pending_txs", .hamt(key: .raw, value: .plain)),
             ]),
-        .paych: StateSchema(
+        .paymentchannel: StateSchema(
             name: "paych",
             fields: [
                 StateField("from", .address), StateField("to", .address), StateField("to_send", .amount),
                 StateField("settling_at"),
                 StateField("min_settle_height"), StateField("lane_states", .amt(value: .plain)),
             ]),
-        .verifreg: StateSchema(
+        .verifiedregistry: StateSchema(
             name: "verifreg",
             fields: [
                 StateField("root_key", .address), StateField("verifiers", .hamt(key: .address, value: .bytesSize)),

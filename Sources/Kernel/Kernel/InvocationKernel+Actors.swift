@@ -3,8 +3,7 @@ import BigInt
 import FVMShared
 import IPLD
 
-extension InvocationKernel {
-    /// The ID an address resolves to (ID addresses without an existence check).
+extension InvocationKernel: ActorOps {
     public func resolveAddress(_ address: Address) throws(ExecutionError) -> UInt64 {
         guard let id = try callManager.resolve(address) else {
             throw .syscall(.notFound, "address \(address) not found")
@@ -12,20 +11,17 @@ extension InvocationKernel {
         return id
     }
 
-    /// Code CID of an actor.
     public func actorCodeCID(_ id: UInt64) throws(ExecutionError) -> CID {
         try charge(prices.onGetActorCodeCID())
         guard let actor = try callManager.getActor(id) else { throw .syscall(.notFound, "actor f0\(id) not found") }
         return actor.code
     }
 
-    /// Builtin type id of a code CID (0 when not builtin).
     public func builtinActorType(_ code: CID) throws(ExecutionError) -> Int32 {
         try charge(prices.onGetBuiltinActorType())
         return Int32(machine.manifest.type(of: code)?.id ?? 0)
     }
 
-    /// Code CID of a builtin type id.
     public func codeCIDForType(_ type: Int32) throws(ExecutionError) -> CID {
         try charge(prices.onGetCodeCIDForType())
         guard type > 0, let cid = machine.manifest.code(typeID: UInt32(type)) else {
@@ -34,15 +30,13 @@ extension InvocationKernel {
         return cid
     }
 
-    /// The next robust (f2) address an actor created in this message would get.
     public func nextActorAddress() throws(ExecutionError) -> Address {
         let origin: Address
         let counter: UInt64
         switch rules.actorAddressDerivation {
         case .keyAddressOriginCallCounter:
             origin = try keyAddress(of: callManager.originAddress)
-            counter = callManager.addressRequests
-            callManager.addressRequests += 1
+            counter = callManager.takeAddressRequest()
         case .messageFromCreatedCounter:
             origin = callManager.originAddress
             counter = callManager.actorsCreated
@@ -78,14 +72,13 @@ extension InvocationKernel {
         }
     }
 
-    /// Creates an actor with `code` at `id` (the init actor's Exec/Exec4).
     public func createActor(code: CID, id: UInt64, delegatedAddress: Address?) throws(ExecutionError) {
         switch rules.createActorRestriction {
         case .builtinNonSingleton:
             guard let type = machine.manifest.type(of: code) else {
                 throw .syscall(.forbidden, "can only create builtin actors")
             }
-            guard machine.manifest.kind(of: code).map(Self.singletons.contains) != true else {
+            guard machine.manifest.kind(of: code).map(\.isSingleton) != true else {
                 throw .syscall(.forbidden, "can only have one instance of \(type.name)")
             }
             do {
@@ -129,23 +122,16 @@ extension InvocationKernel {
                     code: code, head: Machine.emptyArrayCID, nonce: 0, balance: 0, delegatedAddress: delegatedAddress)
             }
             try callManager.setActor(id, state)
-            callManager.actorsCreated += 1
+            callManager.noteActorCreated()
         }
     }
 
-    /// v2's singleton actor types (`create_actor` refuses them).
-    static let singletons: Set<ActorKind> = [
-        .system, .`init`, .reward, .cron, .storagepower, .storagemarket, .verifiedregistry,
-    ]
-
-    /// The f4 address of an actor, if any.
     public func lookupDelegatedAddress(_ id: UInt64) throws(ExecutionError) -> Address? {
         try charge(prices.onLookupDelegatedAddress())
         guard let actor = try callManager.getActor(id) else { throw .syscall(.notFound, "actor f0\(id) not found") }
         return actor.delegatedAddress
     }
 
-    /// The balance of another actor.
     public func balanceOf(_ id: UInt64) throws(ExecutionError) -> BigInt {
         try charge(prices.onBalanceOf())
         guard let actor = try callManager.getActor(id) else { throw .syscall(.notFound, "actor f0\(id) not found") }

@@ -4,8 +4,7 @@ import FVMCrypto
 import FVMShared
 import IPLD
 
-extension InvocationKernel {
-    /// Verifies a signature by `signer` over `plaintext`: true valid, false invalid.
+extension InvocationKernel: CryptoOps {
     public func verifySignature(type: UInt32, signature: [UInt8], signer: Address, plaintext: [UInt8])
         throws(ExecutionError) -> Bool
     {
@@ -55,7 +54,6 @@ extension InvocationKernel {
         }
     }
 
-    /// Recovers the uncompressed secp256k1 key that signed `hash`.
     public func recoverSecpPublicKey(hash: [UInt8], signature: [UInt8]) throws(ExecutionError) -> [UInt8] {
         try charge(prices.onRecoverSecpPublicKey())
         do {
@@ -65,7 +63,6 @@ extension InvocationKernel {
         }
     }
 
-    /// Hashes `data` with the multihash function `code`.
     public func hash(code: UInt64, data: [UInt8]) throws(ExecutionError) -> [UInt8] {
         if rules.chargesHashBeforeCheck, let cost = prices.onHashing(code: code, length: data.count) {
             try charge(cost)
@@ -79,7 +76,6 @@ extension InvocationKernel {
         return hasher.digest(data)
     }
 
-    /// CommD of a sector made of `pieces`.
     public func computeUnsealedSectorCID(proofType: Int64, pieces: [PieceInfo]) throws(ExecutionError) -> CID {
         guard RegisteredSealProof(rawValue: proofType) != nil else {
             throw .syscall(.illegalArgument, "unknown seal proof \(proofType)")
@@ -92,7 +88,6 @@ extension InvocationKernel {
         }
     }
 
-    /// Window PoSt verification: charged, then decided by the externs.
     public func verifyPoSt(firstProofType: Int64?, challengedSectors: Int, encoded: [UInt8]) throws(ExecutionError)
         -> Bool
     {
@@ -101,7 +96,6 @@ extension InvocationKernel {
         }
     }
 
-    /// Aggregate seal verification: charged, then decided by the externs.
     public func verifyAggregateSeals(sealProof: Int64, count: Int, encoded: [UInt8]) throws(ExecutionError) -> Bool {
         try charge(prices.onVerifyAggregateSeals(sealProof: sealProof, count: count))
         return try askExterns { () throws(ExternError) in
@@ -109,7 +103,6 @@ extension InvocationKernel {
         }
     }
 
-    /// Replica update verification: charged, then decided by the externs.
     public func verifyReplicaUpdate(encoded: [UInt8]) throws(ExecutionError) -> Bool {
         try charge(prices.onVerifyReplicaUpdate())
         return try askExterns { () throws(ExternError) in
@@ -117,7 +110,6 @@ extension InvocationKernel {
         }
     }
 
-    /// Consensus fault verification: charged, then decided by the externs (nil: no fault).
     public func verifyConsensusFault(header1: [UInt8], header2: [UInt8], extra: [UInt8]) throws(ExecutionError)
         -> ConsensusFault?
     {
@@ -127,7 +119,6 @@ extension InvocationKernel {
         }
     }
 
-    /// Batch seal verification: charged as the externs say, then one verdict per seal.
     public func batchVerifySeals(_ seals: [IPLDValue]) throws(ExecutionError) -> [Bool] {
         if machine.externs.batchSealCharge == .perSeal {
             for _ in seals { try charge(prices.onVerifySeal()) }
@@ -139,92 +130,12 @@ extension InvocationKernel {
         return verdicts
     }
 
-    /// The CID of the tipset at `epoch`, which must be one of the 899 before the current one.
-    public func tipsetCID(epoch: Int64) throws(ExecutionError) -> CID {
-        let offset = machine.context.epoch - epoch
-        guard epoch >= 0, offset > 0, offset < 900 else {
-            throw .syscall(.illegalArgument, "epoch \(epoch) out of range")
-        }
-        try charge(prices.onTipsetCID(lookback: offset > 1))
-        return try askExterns { () throws(ExternError) in try machine.externs.tipsetCID(epoch: epoch) }
-    }
-
     /// Runs an externs request; a failure there is fatal to the message, with its cause kept.
-    private func askExterns<T>(_ request: () throws(ExternError) -> T) throws(ExecutionError) -> T {
+    func askExterns<T>(_ request: () throws(ExternError) -> T) throws(ExecutionError) -> T {
         do {
             return try request()
         } catch {
             throw .fatal(.extern(error))
         }
-    }
-}
-
-// MARK: - Randomness, gas, context, events, debug
-
-extension InvocationKernel {
-    /// Chain or beacon randomness for (DST, round, entropy).
-    public func randomness(_ kind: RandomnessKind, personalization: Int64, round: Int64, entropy: [UInt8])
-        throws(ExecutionError) -> [UInt8]
-    {
-        try charge(prices.onGetRandomness(entropyLength: entropy.count))
-        return try machine.randomness.draw(kind: kind, personalization: personalization, round: round, entropy: entropy)
-    }
-
-    /// Actor-requested charge of `gas` whole gas (negative only in v2).
-    public func chargeGas(name: String, gas amount: Int64) throws(ExecutionError) {
-        try charge(GasCharge(name: name, compute: prices.arithmetic.gas(wholeGas: amount)))
-    }
-
-    /// Whole gas left (rounded down).
-    public func gasAvailable() -> UInt64 { UInt64(clamping: gas.available.roundedDown) }
-
-    /// Network context (v3).
-    public func networkContext() throws(ExecutionError) -> MachineContext {
-        try charge(prices.onNetworkContext())
-        return machine.context
-    }
-
-    /// Message context charge (v3); the values come from the kernel's fields.
-    public func chargeMessageContext() throws(ExecutionError) { try charge(prices.onMessageContext()) }
-
-    /// Records an event (v3), after validating and charging it.
-    public func emitEvent(_ encoded: [UInt8]) throws(ExecutionError) {
-        try requireWritable("emit_event")
-        try charge(prices.onActorEventValidate(length: encoded.count))
-        guard encoded.count <= 1 << 20 else { throw .syscall(.illegalArgument, "event too large") }
-        var r = CBORReader(encoded)
-        var totalValue = 0
-        var indexedElements = 0
-        var indexedBytes = 0
-        do {
-            let n = try r.readArrayHeader()
-            guard n <= 256 else { throw ExecutionError.syscall(.illegalArgument, "too many event entries") }
-            for _ in 0..<n {
-                try r.readTupleHeader(4, "event entry")
-                let flags = try r.readUInt()
-                let key = try r.readText()
-                let codec = try r.readUInt()
-                let value = try r.readBytes()
-                guard key.utf8.count <= 32 else { throw ExecutionError.syscall(.illegalArgument, "event key too long") }
-                guard codec == CID.Codec.raw else {
-                    throw ExecutionError.syscall(.illegalCodec, "event value codec must be raw")
-                }
-                totalValue += value.count
-                if flags & 0b11 != 0 {
-                    indexedElements += 1
-                    indexedBytes += key.utf8.count + value.count
-                }
-            }
-            guard r.isAtEnd else { throw ExecutionError.syscall(.illegalArgument, "trailing bytes after event") }
-        } catch let e as ExecutionError {
-            throw e
-        } catch {
-            throw .syscall(.illegalArgument, "malformed event: \(error)")
-        }
-        guard totalValue <= 8192 else { throw .syscall(.illegalArgument, "event values too large") }
-        try charge(
-            prices.onActorEventAccept(
-                serializedLength: encoded.count, indexedElements: indexedElements, indexedBytes: indexedBytes))
-        callManager.emit(StampedEvent(emitter: receiver, encodedEntries: encoded))
     }
 }

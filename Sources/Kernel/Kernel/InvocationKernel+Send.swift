@@ -2,16 +2,7 @@ import BigInt
 import FVMShared
 import IPLD
 
-extension InvocationKernel {
-    /// What a send syscall returns to the calling actor.
-    public struct SendReturn: Sendable {
-        public var exitCode: ExitCode
-        public var returnID: UInt32
-        public var returnCodec: UInt64
-        public var returnSize: UInt32
-    }
-
-    /// Sends a message from this actor inside its own transaction.
+extension InvocationKernel: SendOps {
     public func send(to: Address, method: UInt64, paramsID: UInt32, value: BigInt, gasLimit: Gas?, readOnlyFlag: Bool)
         throws(ExecutionError) -> SendReturn
     {
