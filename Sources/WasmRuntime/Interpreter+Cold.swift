@@ -22,8 +22,8 @@ extension Interpreter {
         case .f32Sub: return binF32(pc, fp) { $0 - $1 }
         case .f32Mul: return binF32(pc, fp) { $0 * $1 }
         case .f32Div: return binF32(pc, fp) { $0 / $1 }
-        case .f32Min: return bin32(pc, fp, FloatOperations.min32)
-        case .f32Max: return bin32(pc, fp, FloatOperations.max32)
+        case .f32Min: return bin32(pc, fp) { FloatOperations.min($0, $1, Float.self) }
+        case .f32Max: return bin32(pc, fp) { FloatOperations.max($0, $1, Float.self) }
         case .f32Copysign: return bin32(pc, fp) { ($0 & 0x7FFF_FFFF) | ($1 & 0x8000_0000) }
         case .f64Eq: return cmpF64(pc, fp) { $0 == $1 }
         case .f64Ne: return cmpF64(pc, fp) { $0 != $1 }
@@ -42,8 +42,8 @@ extension Interpreter {
         case .f64Sub: return binF64(pc, fp) { $0 - $1 }
         case .f64Mul: return binF64(pc, fp) { $0 * $1 }
         case .f64Div: return binF64(pc, fp) { $0 / $1 }
-        case .f64Min: return bin64(pc, fp, FloatOperations.min64)
-        case .f64Max: return bin64(pc, fp, FloatOperations.max64)
+        case .f64Min: return bin64(pc, fp) { FloatOperations.min($0, $1, Double.self) }
+        case .f64Max: return bin64(pc, fp) { FloatOperations.max($0, $1, Double.self) }
         case .f64Copysign:
             return bin64(pc, fp) { ($0 & 0x7FFF_FFFF_FFFF_FFFF) | ($1 & 0x8000_0000_0000_0000) }
         case .i32TruncF32S, .i32TruncF32U, .i32TruncF64S, .i32TruncF64U, .i64TruncF32S, .i64TruncF32U,
@@ -68,8 +68,8 @@ extension Interpreter {
             let old = instance.memory?.grow(by: Int(delta)).map { UInt32($0) } ?? UInt32.max
             fp[Int(pc[1])] = UInt64(old)
             return pc + 3
-        case .i32Popcnt: return un32(pc, fp) { UInt32($0.nonzeroBitCount) }
-        case .i64Popcnt: return un64(pc, fp) { UInt64($0.nonzeroBitCount) }
+        case .i32Popcnt: return un32(pc, fp, I.popcnt)
+        case .i64Popcnt: return un64(pc, fp, I.popcnt)
         case .memoryCopy, .memoryFill, .memoryInit, .dataDrop, .tableInit, .tableCopy, .elemDrop:
             return try bulk(pc, fp, instance)
         default:

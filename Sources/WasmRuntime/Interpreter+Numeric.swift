@@ -1,5 +1,39 @@
 /// Numeric instructions: `op d a [b]` on slots, or `op d a k` with an immediate second operand.
 extension Interpreter {
+    typealias I = IntegerOperations
+
+    // One case serves an i32 instruction and its i64 twin: the width decides which form runs.
+    @inline(__always) static func isWide(_ op: Op) -> Bool { op.rawValue >= Op.i64Eqz.rawValue }
+
+    @inline(__always)
+    static func unary(_ op: Op, _ pc: Code, _ fp: Slots, _ f32: (UInt32) -> UInt32, _ f64: (UInt64) -> UInt64)
+        -> Code
+    {
+        isWide(op) ? un64(pc, fp, f64) : un32(pc, fp, f32)
+    }
+
+    @inline(__always)
+    static func binary(
+        _ op: Op, _ pc: Code, _ fp: Slots, _ f32: (UInt32, UInt32) -> UInt32, _ f64: (UInt64, UInt64) -> UInt64
+    ) -> Code {
+        isWide(op) ? bin64(pc, fp, f64) : bin32(pc, fp, f32)
+    }
+
+    @inline(__always)
+    static func immediate(
+        _ op: Op, _ pc: Code, _ fp: Slots, _ f32: (UInt32, UInt32) -> UInt32, _ f64: (UInt64, UInt64) -> UInt64
+    ) -> Code {
+        isWide(op) ? imm64(pc, fp, f64) : imm32(pc, fp, f32)
+    }
+
+    @inline(__always)
+    static func trapping(
+        _ op: Op, _ pc: Code, _ fp: Slots, _ f32: (UInt32, UInt32) throws(Trap) -> UInt32,
+        _ f64: (UInt64, UInt64) throws(Trap) -> UInt64
+    ) throws(ExecutionError) -> Code {
+        isWide(op) ? try trap64(pc, fp, f64) : try trap32(pc, fp, f32)
+    }
+
     @inline(__always)
     static func un32(_ pc: Code, _ fp: Slots, _ f: (UInt32) -> UInt32) -> Code {
         fp[Int(pc[1])] = UInt64(f(UInt32(truncatingIfNeeded: fp[Int(pc[2])])))

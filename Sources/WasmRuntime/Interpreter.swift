@@ -53,7 +53,8 @@ enum Interpreter {
         }
 
         while true {
-            switch UnsafeRawPointer(pc).load(as: Op.self) {
+            let op = UnsafeRawPointer(pc).load(as: Op.self)
+            switch op {
             // MARK: Control
             case .unreachable:
                 throw .trap(.unreachable)
@@ -105,52 +106,35 @@ enum Interpreter {
                 guard v <= pc[3] else { throw .trap(.unreachable) }
                 pc += 4
                 fallthrough
-            case .call:
-                let callee = ctx.functions[Int(pc[1])]
+            case .call, .callIndirect:
+                // After a guard, `op` is the guard's: the call is the instruction now at pc.
+                let callee: FunctionReference
+                let length: Int
+                if UnsafeRawPointer(pc).load(as: Op.self) == .call {
+                    callee = ctx.functions[Int(pc[1])]
+                    length = 3
+                } else {
+                    let index = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
+                    guard index < ctx.tableCount else { throw .trap(.tableOutOfBounds) }
+                    callee = ctx.table![Int(index)]
+                    guard !callee.isNull else { throw .trap(.indirectCallToNull) }
+                    guard callee.typeID == Int32(bitPattern: pc[1]) else {
+                        throw .trap(.indirectCallTypeMismatch)
+                    }
+                    length = 4
+                }
                 let calleeFP = fp + Int(pc[2])
                 guard let code = callee.code else {
                     try callHost(callee.host!.takeUnretainedValue(), slots: calleeFP, caller: ctx.instance)
                     memorySize = UInt64(ctx.memory.pointee.byteCount)
-                    pc += 3
+                    pc += length
                     continue
                 }
                 guard depth < maxDepth, calleeFP + Int(callee.frameSize) <= stackEnd else {
                     throw .trap(.callStackExhausted)
                 }
                 stack.frames[depth] = ExecutionStack.Frame(
-                    returnPC: pc + 3, fp: fp, instance: Unmanaged.passUnretained(ctx.instance))
-                depth += 1
-                fp = calleeFP
-                if callee.localCount > 0 {
-                    (fp + Int(callee.parameterCount)).initialize(repeating: 0, count: Int(callee.localCount))
-                }
-                pc = code
-                if callee.instance!.toOpaque() != ctx.opaqueInstance {
-                    ctx = ExecutionContext(callee.instance!.takeUnretainedValue())
-                    memoryBase = ctx.memory.pointee.base
-                    memorySize = UInt64(ctx.memory.pointee.byteCount)
-                }
-                pc = try enterFunction(pc)
-            case .callIndirect:
-                let index = UInt64(UInt32(truncatingIfNeeded: fp[Int(pc[3])]))
-                guard index < ctx.tableCount else { throw .trap(.tableOutOfBounds) }
-                let callee = ctx.table![Int(index)]
-                guard !callee.isNull else { throw .trap(.indirectCallToNull) }
-                guard callee.typeID == Int32(bitPattern: pc[1]) else {
-                    throw .trap(.indirectCallTypeMismatch)
-                }
-                let calleeFP = fp + Int(pc[2])
-                guard let code = callee.code else {
-                    try callHost(callee.host!.takeUnretainedValue(), slots: calleeFP, caller: ctx.instance)
-                    memorySize = UInt64(ctx.memory.pointee.byteCount)
-                    pc += 4
-                    continue
-                }
-                guard depth < maxDepth, calleeFP + Int(callee.frameSize) <= stackEnd else {
-                    throw .trap(.callStackExhausted)
-                }
-                stack.frames[depth] = ExecutionStack.Frame(
-                    returnPC: pc + 4, fp: fp, instance: Unmanaged.passUnretained(ctx.instance))
+                    returnPC: pc + length, fp: fp, instance: Unmanaged.passUnretained(ctx.instance))
                 depth += 1
                 fp = calleeFP
                 if callee.localCount > 0 {
@@ -314,50 +298,56 @@ enum Interpreter {
 
             // MARK: Numeric
 
-            case .i32Eqz: pc = un32(pc, fp) { $0 == 0 ? 1 : 0 }
-            case .i32Clz: pc = un32(pc, fp) { UInt32($0.leadingZeroBitCount) }
-            case .i32Ctz: pc = un32(pc, fp) { UInt32($0.trailingZeroBitCount) }
-            case .i32Popcnt: pc = un32(pc, fp) { UInt32($0.nonzeroBitCount) }
-            case .i32Extend8S:
-                pc = un32(pc, fp) { UInt32(bitPattern: Int32(Int8(truncatingIfNeeded: $0))) }
-            case .i32Extend16S:
-                pc = un32(pc, fp) { UInt32(bitPattern: Int32(Int16(truncatingIfNeeded: $0))) }
-            case .i32Eq: pc = bin32(pc, fp) { $0 == $1 ? 1 : 0 }
-            case .i32Ne: pc = bin32(pc, fp) { $0 != $1 ? 1 : 0 }
-            case .i32LtS: pc = bin32(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) ? 1 : 0 }
-            case .i32LtU: pc = bin32(pc, fp) { $0 < $1 ? 1 : 0 }
-            case .i32GtS: pc = bin32(pc, fp) { Int32(bitPattern: $0) > Int32(bitPattern: $1) ? 1 : 0 }
-            case .i32GtU: pc = bin32(pc, fp) { $0 > $1 ? 1 : 0 }
-            case .i32LeS: pc = bin32(pc, fp) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) ? 1 : 0 }
-            case .i32LeU: pc = bin32(pc, fp) { $0 <= $1 ? 1 : 0 }
-            case .i32GeS: pc = bin32(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) ? 1 : 0 }
-            case .i32GeU: pc = bin32(pc, fp) { $0 >= $1 ? 1 : 0 }
-            case .i32Add: pc = bin32(pc, fp) { $0 &+ $1 }
-            case .i32Sub: pc = bin32(pc, fp) { $0 &- $1 }
-            case .i32Mul: pc = bin32(pc, fp) { $0 &* $1 }
-            case .i32DivS: pc = try trap32(pc, fp, IntegerOperations.divS32)
-            case .i32DivU: pc = try trap32(pc, fp, IntegerOperations.divU32)
-            case .i32RemS: pc = try trap32(pc, fp, IntegerOperations.remS32)
-            case .i32RemU: pc = try trap32(pc, fp, IntegerOperations.remU32)
-            case .i32And: pc = bin32(pc, fp) { $0 & $1 }
-            case .i32Or: pc = bin32(pc, fp) { $0 | $1 }
-            case .i32Xor: pc = bin32(pc, fp) { $0 ^ $1 }
-            case .i32Shl: pc = bin32(pc, fp) { $0 &<< $1 }
-            case .i32ShrS:
-                pc = bin32(pc, fp) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
-            case .i32ShrU: pc = bin32(pc, fp) { $0 &>> $1 }
-            case .i32Rotl: pc = bin32(pc, fp, IntegerOperations.rotl32)
-            case .i32Rotr: pc = bin32(pc, fp, IntegerOperations.rotr32)
-            case .i32EqK: pc = imm32(pc, fp) { $0 == $1 ? 1 : 0 }
-            case .i32NeK: pc = imm32(pc, fp) { $0 != $1 ? 1 : 0 }
-            case .i32LtSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) < Int32(bitPattern: $1) ? 1 : 0 }
-            case .i32LtUK: pc = imm32(pc, fp) { $0 < $1 ? 1 : 0 }
-            case .i32GtSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) > Int32(bitPattern: $1) ? 1 : 0 }
-            case .i32GtUK: pc = imm32(pc, fp) { $0 > $1 ? 1 : 0 }
-            case .i32LeSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) <= Int32(bitPattern: $1) ? 1 : 0 }
-            case .i32LeUK: pc = imm32(pc, fp) { $0 <= $1 ? 1 : 0 }
-            case .i32GeSK: pc = imm32(pc, fp) { Int32(bitPattern: $0) >= Int32(bitPattern: $1) ? 1 : 0 }
-            case .i32GeUK: pc = imm32(pc, fp) { $0 >= $1 ? 1 : 0 }
+            case .i32Eqz, .i64Eqz: pc = unary(op, pc, fp, I.eqz, I.eqz)
+            case .i32Clz, .i64Clz: pc = unary(op, pc, fp, I.clz, I.clz)
+            case .i32Ctz, .i64Ctz: pc = unary(op, pc, fp, I.ctz, I.ctz)
+            case .i32Popcnt, .i64Popcnt: pc = unary(op, pc, fp, I.popcnt, I.popcnt)
+            case .i32Extend8S, .i64Extend8S: pc = unary(op, pc, fp, I.extend8S, I.extend8S)
+            case .i32Extend16S, .i64Extend16S: pc = unary(op, pc, fp, I.extend16S, I.extend16S)
+            case .i64Extend32S: pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) }
+            case .i32Eq, .i64Eq: pc = binary(op, pc, fp, I.eq, I.eq)
+            case .i32Ne, .i64Ne: pc = binary(op, pc, fp, I.ne, I.ne)
+            case .i32LtS, .i64LtS: pc = binary(op, pc, fp, I.ltS, I.ltS)
+            case .i32LtU, .i64LtU: pc = binary(op, pc, fp, I.ltU, I.ltU)
+            case .i32GtS, .i64GtS: pc = binary(op, pc, fp, I.gtS, I.gtS)
+            case .i32GtU, .i64GtU: pc = binary(op, pc, fp, I.gtU, I.gtU)
+            case .i32LeS, .i64LeS: pc = binary(op, pc, fp, I.leS, I.leS)
+            case .i32LeU, .i64LeU: pc = binary(op, pc, fp, I.leU, I.leU)
+            case .i32GeS, .i64GeS: pc = binary(op, pc, fp, I.geS, I.geS)
+            case .i32GeU, .i64GeU: pc = binary(op, pc, fp, I.geU, I.geU)
+            case .i32Add, .i64Add: pc = binary(op, pc, fp, I.add, I.add)
+            case .i32Sub, .i64Sub: pc = binary(op, pc, fp, I.sub, I.sub)
+            case .i32Mul, .i64Mul: pc = binary(op, pc, fp, I.mul, I.mul)
+            case .i32And, .i64And: pc = binary(op, pc, fp, I.and, I.and)
+            case .i32Or, .i64Or: pc = binary(op, pc, fp, I.or, I.or)
+            case .i32Xor, .i64Xor: pc = binary(op, pc, fp, I.xor, I.xor)
+            case .i32Shl, .i64Shl: pc = binary(op, pc, fp, I.shl, I.shl)
+            case .i32ShrS, .i64ShrS: pc = binary(op, pc, fp, I.shrS, I.shrS)
+            case .i32ShrU, .i64ShrU: pc = binary(op, pc, fp, I.shrU, I.shrU)
+            case .i32Rotl, .i64Rotl: pc = binary(op, pc, fp, I.rotl, I.rotl)
+            case .i32Rotr, .i64Rotr: pc = binary(op, pc, fp, I.rotr, I.rotr)
+            case .i32DivS, .i64DivS: pc = try trapping(op, pc, fp, I.divS, I.divS)
+            case .i32DivU, .i64DivU: pc = try trapping(op, pc, fp, I.divU, I.divU)
+            case .i32RemS, .i64RemS: pc = try trapping(op, pc, fp, I.remS, I.remS)
+            case .i32RemU, .i64RemU: pc = try trapping(op, pc, fp, I.remU, I.remU)
+            case .i32EqK, .i64EqK: pc = immediate(op, pc, fp, I.eq, I.eq)
+            case .i32NeK, .i64NeK: pc = immediate(op, pc, fp, I.ne, I.ne)
+            case .i32LtSK, .i64LtSK: pc = immediate(op, pc, fp, I.ltS, I.ltS)
+            case .i32LtUK, .i64LtUK: pc = immediate(op, pc, fp, I.ltU, I.ltU)
+            case .i32GtSK, .i64GtSK: pc = immediate(op, pc, fp, I.gtS, I.gtS)
+            case .i32GtUK, .i64GtUK: pc = immediate(op, pc, fp, I.gtU, I.gtU)
+            case .i32LeSK, .i64LeSK: pc = immediate(op, pc, fp, I.leS, I.leS)
+            case .i32LeUK, .i64LeUK: pc = immediate(op, pc, fp, I.leU, I.leU)
+            case .i32GeSK, .i64GeSK: pc = immediate(op, pc, fp, I.geS, I.geS)
+            case .i32GeUK, .i64GeUK: pc = immediate(op, pc, fp, I.geU, I.geU)
+            case .i32MulK, .i64MulK: pc = immediate(op, pc, fp, I.mul, I.mul)
+            case .i32AndK, .i64AndK: pc = immediate(op, pc, fp, I.and, I.and)
+            case .i32OrK, .i64OrK: pc = immediate(op, pc, fp, I.or, I.or)
+            case .i32XorK, .i64XorK: pc = immediate(op, pc, fp, I.xor, I.xor)
+            case .i32ShlK, .i64ShlK: pc = immediate(op, pc, fp, I.shl, I.shl)
+            case .i32ShrSK, .i64ShrSK: pc = immediate(op, pc, fp, I.shrS, I.shrS)
+            case .i32ShrUK, .i64ShrUK: pc = immediate(op, pc, fp, I.shrU, I.shrU)
+            case .i64AddK: pc = imm64(pc, fp, I.add)
             case .i32AddK:
                 pc = imm32(pc, fp) { $0 &+ $1 }
                 // Address arithmetic comes in runs, and an epilogue stores the moved stack pointer.
@@ -368,70 +358,6 @@ enum Interpreter {
                     ctx.globals[Int(pc[1])].pointee = fp[Int(pc[2])]
                     pc += 3
                 }
-            case .i32MulK: pc = imm32(pc, fp) { $0 &* $1 }
-            case .i32AndK: pc = imm32(pc, fp) { $0 & $1 }
-            case .i32OrK: pc = imm32(pc, fp) { $0 | $1 }
-            case .i32XorK: pc = imm32(pc, fp) { $0 ^ $1 }
-            case .i32ShlK: pc = imm32(pc, fp) { $0 &<< $1 }
-            case .i32ShrSK:
-                pc = imm32(pc, fp) { UInt32(bitPattern: Int32(bitPattern: $0) &>> Int32(bitPattern: $1)) }
-            case .i32ShrUK: pc = imm32(pc, fp) { $0 &>> $1 }
-
-            case .i64Eqz: pc = un64(pc, fp) { $0 == 0 ? 1 : 0 }
-            case .i64Clz: pc = un64(pc, fp) { UInt64($0.leadingZeroBitCount) }
-            case .i64Ctz: pc = un64(pc, fp) { UInt64($0.trailingZeroBitCount) }
-            case .i64Popcnt: pc = un64(pc, fp) { UInt64($0.nonzeroBitCount) }
-            case .i64Extend8S:
-                pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int8(truncatingIfNeeded: $0))) }
-            case .i64Extend16S:
-                pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int16(truncatingIfNeeded: $0))) }
-            case .i64Extend32S:
-                pc = un64(pc, fp) { UInt64(bitPattern: Int64(Int32(truncatingIfNeeded: $0))) }
-            case .i64Eq: pc = bin64(pc, fp) { $0 == $1 ? 1 : 0 }
-            case .i64Ne: pc = bin64(pc, fp) { $0 != $1 ? 1 : 0 }
-            case .i64LtS: pc = bin64(pc, fp) { Int64(bitPattern: $0) < Int64(bitPattern: $1) ? 1 : 0 }
-            case .i64LtU: pc = bin64(pc, fp) { $0 < $1 ? 1 : 0 }
-            case .i64GtS: pc = bin64(pc, fp) { Int64(bitPattern: $0) > Int64(bitPattern: $1) ? 1 : 0 }
-            case .i64GtU: pc = bin64(pc, fp) { $0 > $1 ? 1 : 0 }
-            case .i64LeS: pc = bin64(pc, fp) { Int64(bitPattern: $0) <= Int64(bitPattern: $1) ? 1 : 0 }
-            case .i64LeU: pc = bin64(pc, fp) { $0 <= $1 ? 1 : 0 }
-            case .i64GeS: pc = bin64(pc, fp) { Int64(bitPattern: $0) >= Int64(bitPattern: $1) ? 1 : 0 }
-            case .i64GeU: pc = bin64(pc, fp) { $0 >= $1 ? 1 : 0 }
-            case .i64Add: pc = bin64(pc, fp) { $0 &+ $1 }
-            case .i64Sub: pc = bin64(pc, fp) { $0 &- $1 }
-            case .i64Mul: pc = bin64(pc, fp) { $0 &* $1 }
-            case .i64DivS: pc = try trap64(pc, fp, IntegerOperations.divS64)
-            case .i64DivU: pc = try trap64(pc, fp, IntegerOperations.divU64)
-            case .i64RemS: pc = try trap64(pc, fp, IntegerOperations.remS64)
-            case .i64RemU: pc = try trap64(pc, fp, IntegerOperations.remU64)
-            case .i64And: pc = bin64(pc, fp) { $0 & $1 }
-            case .i64Or: pc = bin64(pc, fp) { $0 | $1 }
-            case .i64Xor: pc = bin64(pc, fp) { $0 ^ $1 }
-            case .i64Shl: pc = bin64(pc, fp) { $0 &<< $1 }
-            case .i64ShrS:
-                pc = bin64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
-            case .i64ShrU: pc = bin64(pc, fp) { $0 &>> $1 }
-            case .i64Rotl: pc = bin64(pc, fp, IntegerOperations.rotl64)
-            case .i64Rotr: pc = bin64(pc, fp, IntegerOperations.rotr64)
-            case .i64EqK: pc = imm64(pc, fp) { $0 == $1 ? 1 : 0 }
-            case .i64NeK: pc = imm64(pc, fp) { $0 != $1 ? 1 : 0 }
-            case .i64LtSK: pc = imm64(pc, fp) { Int64(bitPattern: $0) < Int64(bitPattern: $1) ? 1 : 0 }
-            case .i64LtUK: pc = imm64(pc, fp) { $0 < $1 ? 1 : 0 }
-            case .i64GtSK: pc = imm64(pc, fp) { Int64(bitPattern: $0) > Int64(bitPattern: $1) ? 1 : 0 }
-            case .i64GtUK: pc = imm64(pc, fp) { $0 > $1 ? 1 : 0 }
-            case .i64LeSK: pc = imm64(pc, fp) { Int64(bitPattern: $0) <= Int64(bitPattern: $1) ? 1 : 0 }
-            case .i64LeUK: pc = imm64(pc, fp) { $0 <= $1 ? 1 : 0 }
-            case .i64GeSK: pc = imm64(pc, fp) { Int64(bitPattern: $0) >= Int64(bitPattern: $1) ? 1 : 0 }
-            case .i64GeUK: pc = imm64(pc, fp) { $0 >= $1 ? 1 : 0 }
-            case .i64AddK: pc = imm64(pc, fp) { $0 &+ $1 }
-            case .i64MulK: pc = imm64(pc, fp) { $0 &* $1 }
-            case .i64AndK: pc = imm64(pc, fp) { $0 & $1 }
-            case .i64OrK: pc = imm64(pc, fp) { $0 | $1 }
-            case .i64XorK: pc = imm64(pc, fp) { $0 ^ $1 }
-            case .i64ShlK: pc = imm64(pc, fp) { $0 &<< $1 }
-            case .i64ShrSK:
-                pc = imm64(pc, fp) { UInt64(bitPattern: Int64(bitPattern: $0) &>> Int64(bitPattern: $1)) }
-            case .i64ShrUK: pc = imm64(pc, fp) { $0 &>> $1 }
 
             case .f32Eq, .f32Ne, .f32Lt, .f32Gt, .f32Le, .f32Ge, .f32Abs, .f32Neg, .f32Ceil, .f32Floor, .f32Trunc,
                 .f32Nearest, .f32Sqrt, .f32Add, .f32Sub, .f32Mul, .f32Div, .f32Min, .f32Max, .f32Copysign, .f64Eq,
