@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: [
-                "TestSupport", "Conformance", "Kernel", "FVMShared", "IPLD",
+                "TestSupport", "Conformance", "Kernel", "FVMShared", "FVMCrypto", "CSecp256k1", "IPLD",
                 .product(name: "BigInt", package: "BigInt"),
             ]),
         // The interpreter's own tests, and the Wasm specification scripts (parsed by WasmKit's WAT)
