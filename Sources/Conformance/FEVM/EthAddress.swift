@@ -15,6 +15,12 @@ public struct EthAddress: Hashable, Sendable, Comparable, CustomStringConvertibl
         self.bytes = bytes
     }
 
+    /// A well-known address written in the source (exactly 20 bytes).
+    init(constant bytes: [UInt8]) {
+        precondition(bytes.count == 20, "an Ethereum address has 20 bytes")
+        self.bytes = bytes
+    }
+
     /// Parses `0x` followed by 40 hex digits (the prefix is optional).
     public init(hex: String) throws(FEVMError) {
         let raw = try Hex.decode(hex, field: "address")

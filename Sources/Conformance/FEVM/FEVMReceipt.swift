@@ -17,6 +17,17 @@ public struct FEVMReceipt: Sendable, Equatable {
 
     public var succeeded: Bool { exitCode.isSuccess }
 
+    /// What an EAM `Create`/`CreateExternal` returns: `[actor_id, robust_address, eth_address]`;
+    /// nil when the message failed or returned something else.
+    public var createdContract: (actorID: UInt64, address: EthAddress)? {
+        guard succeeded else { return nil }
+        var r = CBORReader(returnData)
+        guard (try? r.readTupleHeader(3, "EAM return")) != nil, let id = try? r.readUInt(), (try? r.readBytes()) != nil,
+            let raw = try? r.readBytes(), let address = try? EthAddress(raw), r.isAtEnd
+        else { return nil }
+        return (id, address)
+    }
+
     /// The EVM output of `InvokeContract`, which the actor returns as one CBOR byte string.
     public var evmOutput: [UInt8]? {
         guard !returnData.isEmpty else { return [] }

@@ -35,6 +35,15 @@ public final class FEVMScenario {
         manifest = machine.manifest
     }
 
+    /// Engines cache prepared actor modules: scenarios that share one prepare each module once
+    /// per process instead of once per scenario.
+    public static let sharedEngines = WasmEngines()
+
+    /// A scenario whose actor code runs on the shared engines.
+    public convenience init(base: FEVMBaseState) throws(FEVMError) {
+        try self.init(base: base, runner: WasmActorRunner(engine: Self.sharedEngines.engine(for: base.profile)))
+    }
+
     var tree: StateTree { machine.stateTree }
     var store: Blockstore { machine.store }
 

@@ -71,7 +71,7 @@ public enum EthereumTestDeviation: String, CaseIterable, Sendable, Comparable {
     }
 
     public static func < (a: Self, b: Self) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
 
     /// Ethereum gas beyond a Cancun mainnet block's limit marks a stress case.
@@ -80,7 +80,9 @@ public enum EthereumTestDeviation: String, CaseIterable, Sendable, Comparable {
     static let filecoinCallGasFloor: UInt64 = 10_000_000
 
     /// The deviations case `c` depends on, sorted: the rules read its code and header, never a result.
-    static func dependencies(of c: EthereumTestCase, excluding excluded: Set<EthAddress>) -> [EthereumTestDeviation] {
+    public static func dependencies(
+        of c: EthereumTestCase, excluding excluded: Set<EthAddress> = [EthereumTestOracle.beaconRoots]
+    ) -> [EthereumTestDeviation] {
         let reachable = EVMCodeReach(pre: c.pre, excluded: excluded).reachable(
             from: c.transaction.to, calldata: c.transaction.data)
         var found: Set<EthereumTestDeviation> = []

@@ -15,9 +15,12 @@ public struct EthereumTestOracle: Sendable {
     public var gasLimit: Int64 = FEVMScenario.defaultGasLimit
 
     /// EIP-4788's beacon-roots contract: block processing writes to it before the transaction.
-    public static let beaconRoots = try! EthAddress(hex: "0x000f3df6d732807ef1319fb7b8bb8522d0beac02")
+    public static let beaconRoots = EthAddress(constant: [
+        0x00, 0x0f, 0x3d, 0xf6, 0xd7, 0x32, 0x80, 0x7e, 0xf1, 0x31, 0x9f, 0xb7, 0xb8, 0xbb, 0x85, 0x22, 0xd0, 0xbe,
+        0xac, 0x02,
+    ])
 
-    public init(base: FEVMBaseState, engines: WasmEngines = WasmEngines()) {
+    public init(base: FEVMBaseState, engines: WasmEngines = FEVMScenario.sharedEngines) {
         self.base = base
         self.engines = engines
     }
