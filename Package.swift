@@ -113,7 +113,8 @@ let package = Package(
         .testTarget(
             name: "ConformanceTests",
             dependencies: [
-                "TestSupport", "Conformance", "Kernel", "Actors", "FVMWasm", "FVMShared", "IPLD",
+                "TestSupport", "Conformance", "Kernel", "Actors", "FVMWasm", "FVMShared", "FVMCrypto", "CSecp256k1",
+                "IPLD",
                 .product(name: "BigInt", package: "BigInt"),
             ]),
         // The interpreter's own tests, and the Wasm specification scripts (parsed by WasmKit's WAT)
