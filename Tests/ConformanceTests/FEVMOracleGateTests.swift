@@ -13,7 +13,7 @@ import TestSupport
     func everyEthereumTestPassesOrIsADocumentedDeviation() throws {
         let tests = try #require(FEVMScenarioTests.ethereumTests)
         let dir = try #require(Corpus.directory)
-        let bundles = Corpus.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/bundles").path
+        let bundles = Corpus.bundle("v10.tar.zst")?.deletingLastPathComponent().path
         let oracle = EthereumTestOracle(base: try FEVMBaseState.load(corpus: dir.path, bundlesDirectory: bundles))
         let results = try EthereumTestSuite.run(
             paths: [tests.path], oracle: oracle, jobs: ProcessInfo.processInfo.activeProcessorCount)

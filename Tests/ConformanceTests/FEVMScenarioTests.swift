@@ -14,7 +14,7 @@ import TestSupport
 
     static func scenario() throws -> FEVMScenario {
         let dir = try #require(Corpus.directory)
-        let bundles = Corpus.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/bundles").path
+        let bundles = Corpus.bundle("v10.tar.zst")?.deletingLastPathComponent().path
         let base = try FEVMBaseState.load(corpus: dir.path, bundlesDirectory: bundles)
         return try FEVMScenario(base: base)
     }
@@ -104,7 +104,7 @@ import TestSupport
     func ethereumTestFilePasses() throws {
         let file = try #require(Self.ethereumTests).appendingPathComponent("vmArithmeticTest/add.json")
         let dir = try #require(Corpus.directory)
-        let bundles = Corpus.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/bundles").path
+        let bundles = Corpus.bundle("v10.tar.zst")?.deletingLastPathComponent().path
         let oracle = EthereumTestOracle(
             base: try FEVMBaseState.load(corpus: dir.path, bundlesDirectory: bundles))
         let results = try EthereumTestSuite.run(paths: [file.path], oracle: oracle, jobs: 1)
