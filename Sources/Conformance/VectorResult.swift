@@ -1,5 +1,5 @@
 /// How one vector variant ended.
-public enum VectorStatus: String, Codable, Sendable, CaseIterable {
+public enum VectorStatus: String, Sendable, CaseIterable {
     /// Every receipt and the post-state root matched.
     case pass
     /// The VM ran and produced something different from the vector.
@@ -13,7 +13,7 @@ public enum VectorStatus: String, Codable, Sendable, CaseIterable {
 }
 
 /// The outcome of one variant of one vector: the unit every report is made of.
-public struct VectorResult: Codable, Sendable, Equatable {
+public struct VectorResult: Sendable, Equatable {
     /// Path of the vector file as discovered (relative to the corpus root when possible).
     public var file: String
     /// Vector id: `_meta.id`, or the file name without `.json`.
@@ -36,11 +36,13 @@ public struct VectorResult: Codable, Sendable, Equatable {
     /// Reason of the known-failure list entry this variant matched (nil when none matched).
     /// On a `pass` it flags an unexpected pass: the list is stale and must be fixed.
     public var knownFailure: String?
+    /// Official corpus or this VM's scenario recordings: reports keep them apart.
+    public var source: VectorSource
 
     public init(
         file: String, id: String, variant: String? = nil, nv: Int? = nil, status: VectorStatus,
         reason: String? = nil, detail: String? = nil, durationMs: Double = 0,
-        actor: String? = nil, method: UInt64? = nil, knownFailure: String? = nil
+        actor: String? = nil, method: UInt64? = nil, knownFailure: String? = nil, source: VectorSource = .official
     ) {
         self.file = file
         self.id = id
@@ -53,12 +55,7 @@ public struct VectorResult: Codable, Sendable, Equatable {
         self.actor = actor
         self.method = method
         self.knownFailure = knownFailure
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case file, id, variant, nv, status, reason, detail, actor, method
-        case durationMs = "duration_ms"
-        case knownFailure = "known_failure"
+        self.source = source
     }
 
     /// Sort key that makes every report independent of scheduling.

@@ -12,10 +12,7 @@ func argument(_ name: String) -> String? {
     return args[i + 1]
 }
 
-let corpus =
-    argument("--corpus")
-    ?? (FileManager.default.fileExists(atPath: "vectors/fvm-test-vectors/corpus")
-        ? "vectors/fvm-test-vectors/corpus" : "../shared/vectors/fvm-test-vectors/corpus")
+let corpus = argument("--corpus") ?? DefaultPaths.officialCorpus
 let jobs = Int(argument("--jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
 let runner = ConformanceRunner(options: RunOptions(paths: [corpus], jobs: jobs))
 

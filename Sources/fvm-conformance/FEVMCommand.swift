@@ -29,9 +29,7 @@ struct FEVM: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let corpusPath =
-            corpus
-            ?? Self.firstExisting(["vectors/fvm-test-vectors/corpus", "../shared/vectors/fvm-test-vectors/corpus"])
+        let corpusPath = corpus ?? DefaultPaths.officialCorpus
         let base: FEVMBaseState
         do {
             base = try FEVMBaseState.load(corpus: corpusPath, bundlesDirectory: bundles)
@@ -40,7 +38,7 @@ struct FEVM: ParsableCommand {
             throw ExitCode(2)
         }
         let regex = try filter.map { try NSRegularExpression(pattern: $0) }
-        let inputs = paths.isEmpty ? ["../shared/ethereum-tests/VMTests"] : paths
+        let inputs = paths.isEmpty ? [DefaultPaths.ethereumVMTests] : paths
         let results = try EthereumTestSuite.run(
             paths: inputs, oracle: EthereumTestOracle(base: base), jobs: jobs, filter: regex)
         let report = EthereumTestReport(results: results, baseVector: base.sourceVector)
@@ -53,9 +51,5 @@ struct FEVM: ParsableCommand {
         print("\(report.count(.error)) errors")
         print(report.summaryLine)
         if report.count(.fail) + report.count(.error) > 0 { throw ExitCode(1) }
-    }
-
-    static func firstExisting(_ candidates: [String]) -> String {
-        candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[candidates.count - 1]
     }
 }

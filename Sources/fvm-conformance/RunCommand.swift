@@ -7,7 +7,7 @@ struct Run: ParsableCommand {
 
     @Argument(
         help:
-            "Vector files or folders. Default: vectors/fvm-test-vectors/corpus if present, else ../shared/vectors/fvm-test-vectors/corpus."
+            "Vector files or folders. Default: the official corpus (vectors/fvm-test-vectors/corpus if present, else ../shared/vectors/fvm-test-vectors/corpus) and the scenario corpus vectors/scenarios when present."
     )
     var paths: [String] = []
 
@@ -88,12 +88,7 @@ struct Run: ParsableCommand {
 
     private func runOptions() throws -> RunOptions {
         var inputs = paths
-        if inputs.isEmpty {
-            let local = "vectors/fvm-test-vectors/corpus"
-            inputs = [
-                FileManager.default.fileExists(atPath: local) ? local : "../shared/vectors/fvm-test-vectors/corpus"
-            ]
-        }
+        if inputs.isEmpty { inputs = DefaultPaths.runInputs }
         let spec = try shard.map { text throws(ShardError) in try ShardSpec(parsing: text) }
         var expectedDurations: [String: Double] = [:]
         if let source = durations ?? reports.baseline {

@@ -24,7 +24,7 @@ struct ReportJSONTests {
         #expect(results.count == 8)
         let keys: Set = [
             "file", "id", "variant", "nv", "status", "reason", "detail", "duration_ms", "actor", "method",
-            "method_name", "known_failure",
+            "method_name", "known_failure", "source",
         ]
         for result in results { #expect(Set(result.keys) == keys) }
         let unknown = try #require(results.first { $0["id"] as? String == "not-a-vector" })
@@ -37,6 +37,7 @@ struct ReportJSONTests {
         let submit = try #require(results.first { $0["id"] as? String == "miner-submit-1" })
         #expect(submit["method_name"] as? String == "SubmitWindowedPoSt")
         #expect(unknown["method_name"] is NSNull)
+        #expect(results.allSatisfy { $0["source"] as? String == "official" })
     }
 
     @Test func sortedKeysAndResultOrder() throws {
@@ -57,9 +58,9 @@ struct ReportJSONTests {
         #expect(keysInText.first == "compare")
         let firstResult = try #require(keysInText.firstIndex(of: "results"))
         #expect(
-            Array(keysInText[(firstResult + 1)...].prefix(12)) == [
+            Array(keysInText[(firstResult + 1)...].prefix(13)) == [
                 "actor", "detail", "duration_ms", "file", "id",
-                "known_failure", "method", "method_name", "nv", "reason", "status", "variant",
+                "known_failure", "method", "method_name", "nv", "reason", "source", "status", "variant",
             ])
     }
 

@@ -20,11 +20,12 @@ struct ReportMarkdownTests {
         let index = try #require(pages["index.md"])
         #expect(
             index.contains(
-                "| Network version | Total | Pass | Fail | Skip | Expected failure | Error | Pass rate | Time (s) |"))
-        #expect(index.contains("| [nv17](nv17.md) | 3 | 1 | 0 | 1 | 0 | 1 | 33.3% | 0.01 |"))
-        #expect(index.contains("| [nv18](nv18.md) | 4 | 2 | 1 | 0 | 1 | 0 | 50.0% | 0.04 |"))
-        #expect(index.contains("| [unknown](unknown.md) | 1 | 0 | 0 | 0 | 0 | 1 | 0.0% | 0.00 |"))
-        #expect(index.contains("| **All** | 8 | 3 | 1 | 1 | 1 | 2 | 37.5% | 0.50 |"))
+                "| Network version | Source | Total | Pass | Fail | Skip | Expected failure | Error | Pass rate | Time (s) |"
+            ))
+        #expect(index.contains("| [nv17](nv17.md) | official | 3 | 1 | 0 | 1 | 0 | 1 | 33.3% | 0.01 |"))
+        #expect(index.contains("| [nv18](nv18.md) | official | 4 | 2 | 1 | 0 | 1 | 0 | 50.0% | 0.04 |"))
+        #expect(index.contains("| [unknown](unknown.md) | official | 1 | 0 | 0 | 0 | 0 | 1 | 0.0% | 0.00 |"))
+        #expect(index.contains("| **All** |  | 8 | 3 | 1 | 1 | 1 | 2 | 37.5% | 0.50 |"))
         #expect(index.contains("**FAILED**"))
         #expect(index.contains("No baseline given"))
         // The order of the rows follows the network version.

@@ -5,7 +5,7 @@ import Foundation
 /// Layout: `{"compare": ["exit", "return", "gas", "state"], "shard": null | {"index", "count",
 /// "total_files", "inputs_digest", "files", "filter"}, "summary": {"total", "pass", "fail", "skip",
 /// "error", "xfail", "unexpected_pass", "wall_time_s"}, "results": [{"file", "id", "variant", "nv", "status", "reason", "detail", "duration_ms",
-/// "actor", "method", "method_name", "known_failure"}]}`; `method_name` is derived from the actor type,
+/// "actor", "method", "method_name", "known_failure", "source"}]}`; `method_name` is derived from the actor type,
 /// method number and network version (null when unknown), so it is written but never read back. Every key is always present (null when unknown), keys
 /// are sorted and results are in canonical order, so two runs differ only where results differ.
 public enum JSONReport {
@@ -49,16 +49,7 @@ public enum JSONReport {
         var results: [VectorResult] = []
         results.reserveCapacity(document.results.count)
         for (index, entry) in document.results.enumerated() {
-            guard let status = VectorStatus(rawValue: entry.status) else {
-                let known = VectorStatus.allCases.map(\.rawValue).joined(separator: ", ")
-                throw .malformedJSONReport(
-                    path: source, what: "results[\(index)].status: \"\(entry.status)\" is not one of \(known)")
-            }
-            results.append(
-                VectorResult(
-                    file: entry.file, id: entry.id, variant: entry.variant, nv: entry.nv, status: status,
-                    reason: entry.reason, detail: entry.detail, durationMs: entry.duration_ms ?? 0,
-                    actor: entry.actor, method: entry.method, knownFailure: entry.known_failure))
+            results.append(try entry.result(index: index, source: source))
         }
         let wallTime =
             document.summary?.wall_time_s ?? results.reduce(0) { $0 + ReportFormat.seconds($1.durationMs) }
@@ -99,8 +90,8 @@ public enum JSONReport {
         }
     }
 
-    // The wire format is spelled out here rather than taken from `VectorResult: Codable`, because that
-    // conformance omits nil fields and a report must keep every key for its consumers.
+    // Encoding is spelled out because synthesized conformances omit nil values, and a report must keep
+    // every key for its consumers.
     private struct Document: Encodable {
         var compare: [String]
         var shard: Shard?
@@ -171,44 +162,10 @@ public enum JSONReport {
         }
     }
 
-    private struct Entry: Encodable {
-        var result: VectorResult
-
-        enum Key: String, CodingKey {
-            case file, id, variant, nv, status, reason, detail, duration_ms, actor, method, method_name, known_failure
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
-            try c.encode(result.file, forKey: .file)
-            try c.encode(result.id, forKey: .id)
-            try c.encode(result.variant, forKey: .variant)
-            try c.encode(result.nv, forKey: .nv)
-            try c.encode(result.status.rawValue, forKey: .status)
-            try c.encode(result.reason, forKey: .reason)
-            try c.encode(result.detail, forKey: .detail)
-            try c.encode(ReportFormat.milliseconds(result.durationMs), forKey: .duration_ms)
-            try c.encode(result.actor, forKey: .actor)
-            try c.encode(result.method, forKey: .method)
-            try c.encode(
-                result.method.flatMap { MethodNames.name(actor: result.actor, method: $0, nv: result.nv) },
-                forKey: .method_name)
-            try c.encode(result.knownFailure, forKey: .known_failure)
-        }
-    }
-
-    private struct InputDocument: Decodable {
-        var compare: [String]?
-        var shard: Shard?
-        var summary: InputSummary?
-        var results: [InputEntry]
-    }
-
-    private struct InputSummary: Decodable {
-        var wall_time_s: Double?
-    }
-
-    private struct InputEntry: Decodable {
+    /// One result on the wire, both ways: every key is written (null when unknown); on reading,
+    /// `method_name` is ignored (it is derived) and a missing `source` means the official corpus,
+    /// which is all that reports from before the scenario corpus held.
+    private struct Entry: Codable {
         var file: String
         var id: String
         var variant: String?
@@ -219,6 +176,74 @@ public enum JSONReport {
         var duration_ms: Double?
         var actor: String?
         var method: UInt64?
+        var method_name: String?
         var known_failure: String?
+        var source: String?
+
+        init(_ result: VectorResult) {
+            file = result.file
+            id = result.id
+            variant = result.variant
+            nv = result.nv
+            status = result.status.rawValue
+            reason = result.reason
+            detail = result.detail
+            duration_ms = ReportFormat.milliseconds(result.durationMs)
+            actor = result.actor
+            method = result.method
+            method_name = result.method.flatMap { MethodNames.name(actor: result.actor, method: $0, nv: result.nv) }
+            known_failure = result.knownFailure
+            source = result.source.rawValue
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(file, forKey: .file)
+            try c.encode(id, forKey: .id)
+            try c.encode(variant, forKey: .variant)
+            try c.encode(nv, forKey: .nv)
+            try c.encode(status, forKey: .status)
+            try c.encode(reason, forKey: .reason)
+            try c.encode(detail, forKey: .detail)
+            try c.encode(duration_ms, forKey: .duration_ms)
+            try c.encode(actor, forKey: .actor)
+            try c.encode(method, forKey: .method)
+            try c.encode(method_name, forKey: .method_name)
+            try c.encode(known_failure, forKey: .known_failure)
+            try c.encode(source, forKey: .source)
+        }
+
+        /// The result this entry describes; `index` and `path` place a bad value in the error.
+        func result(index: Int, source path: String) throws(ReportError) -> VectorResult {
+            guard let status = VectorStatus(rawValue: status) else {
+                let known = VectorStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw .malformedJSONReport(
+                    path: path, what: "results[\(index)].status: \"\(self.status)\" is not one of \(known)")
+            }
+            var origin = VectorSource.official
+            if let source {
+                guard let named = VectorSource(rawValue: source) else {
+                    let known = VectorSource.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw .malformedJSONReport(
+                        path: path, what: "results[\(index)].source: \"\(source)\" is not one of \(known)")
+                }
+                origin = named
+            }
+            return VectorResult(
+                file: file, id: id, variant: variant, nv: nv, status: status, reason: reason, detail: detail,
+                durationMs: duration_ms ?? 0, actor: actor, method: method, knownFailure: known_failure,
+                source: origin)
+        }
+    }
+
+    private struct InputDocument: Decodable {
+        var compare: [String]?
+        var shard: Shard?
+        var summary: InputSummary?
+        var results: [Entry]
+    }
+
+    private struct InputSummary: Decodable {
+        var wall_time_s: Double?
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 
 /// The JUnit XML report (`--junit`) in the dialect CI systems read (Jenkins, GitLab, GitHub actions).
 ///
-/// One `<testsuite>` per network version (`nv17`, `nv18`, `unknown` last), one `<testcase>` per
-/// variant: `classname` = `nvNN.actor.Method`, `name` = the vector id (`id/variant` when the vector has
+/// One `<testsuite>` per network version and source (`nv17`, `nv18`, ..., `unknown` last; this VM's
+/// recorded scenario vectors apart as `nvNN-scenario`, labelled in the suite's properties), one
+/// `<testcase>` per variant: `classname` = `<suite>.actor.Method`, `name` = the vector id (`id/variant` when the vector has
 /// several variants), `time` in seconds. `fail` gives `<failure>`, `error` gives `<error>`, `skip` gives
 /// `<skipped>`, an expected failure gives `<skipped message="expected failure: ...">` so CI stays green.
 /// An unexpected pass (a pass the known-failure list expects to fail) gives a `<failure
@@ -18,16 +19,22 @@ public enum JUnitReport {
         var out = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         out += "<testsuites name=\"fvm-conformance\"\(countAttributes(all, time: report.wallTimeSeconds))>\n"
         for group in groups {
-            let counts = StatusCounts(group.results)
-            let label = ReportFormat.networkVersionLabel(group.nv)
-            out += "  <testsuite name=\"\(label)\"\(countAttributes(counts, time: counts.durationSeconds))>\n"
-            // Consumers show properties beside the suite: what a pass means in this run.
-            out +=
-                "    <properties>\n      <property name=\"compare\" value=\"\(report.compare)\"/>\n    </properties>\n"
-            for result in group.results {
-                out += testcase(result, name: name(result))
+            for part in ReportFormat.bySource(group.results) {
+                let counts = StatusCounts(part.results)
+                let suite = suiteName(nv: group.nv, source: part.source)
+                out += "  <testsuite name=\"\(suite)\"\(countAttributes(counts, time: counts.durationSeconds))>\n"
+                // Consumers show properties beside the suite: what a pass means in this run.
+                out += "    <properties>\n"
+                out += "      <property name=\"compare\" value=\"\(report.compare)\"/>\n"
+                out += "      <property name=\"source\" value=\"\(part.source.rawValue)\"/>\n"
+                out +=
+                    "      <property name=\"source-description\" value=\"\(XMLText.attribute(part.source.label))\"/>\n"
+                out += "    </properties>\n"
+                for result in part.results {
+                    out += testcase(result, name: name(result))
+                }
+                out += "  </testsuite>\n"
             }
-            out += "  </testsuite>\n"
         }
         out += "</testsuites>\n"
         return out
@@ -38,12 +45,21 @@ public enum JUnitReport {
         try ReportFiles.write(render(report), to: url)
     }
 
-    /// `classname` of a variant: `nvNN.actor.method` with the method's name when known
+    /// `classname` of a variant: `<suite>.actor.method` with the method's name when known
     /// (`nv18.storageminer.PreCommitSector`), else its number; `unknown` stands in for a missing part.
     public static func className(_ result: VectorResult) -> String {
         // A dot inside a part would add a level to the package tree CI tools build from classnames.
         let actor = (result.actor ?? ReportFormat.unknown).replacingOccurrences(of: ".", with: "_")
-        return "\(result.networkVersionLabel).\(actor).\(result.methodLabel)"
+        return "\(suiteName(nv: result.nv, source: result.source)).\(actor).\(result.methodLabel)"
+    }
+
+    /// The suite of a network version and source: the official corpus keeps the plain `nvNN`.
+    public static func suiteName(nv: Int?, source: VectorSource) -> String {
+        let label = ReportFormat.networkVersionLabel(nv)
+        switch source {
+        case .official: return label
+        case .scenario: return label + "-scenario"
+        }
     }
 
     private static func countAttributes(_ counts: StatusCounts, time: Double) -> String {

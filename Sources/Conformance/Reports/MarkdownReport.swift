@@ -2,10 +2,11 @@ import Foundation
 
 /// The human-readable report (`--markdown DIR`), sized to serve as a CI job summary.
 ///
-/// `index.md`: the verdict, one row per network version (total, pass, fail, skip, expected failure,
-/// error, pass rate, time), the regression section when a baseline is given, unexpected passes.
-/// `nvNN.md` (and `unknown.md` for variants without a network version): counts, a table by actor and
-/// method, every unexpected pass and every non-pass with its reason. Each file stays under `byteLimit`
+/// `index.md`: the verdict, one row per network version and source (total, pass, fail, skip, expected
+/// failure, error, pass rate, time), the regression section when a baseline is given, unexpected passes.
+/// `nvNN.md` (and `unknown.md` for variants without a network version): counts, then one section per
+/// source (official vectors, this VM's scenario recordings), each labelled with what a pass against it
+/// means, with a table by actor and method, every unexpected pass and every non-pass with its reason. Each file stays under `byteLimit`
 /// (long lists are cut with a note pointing to the JSON report).
 public enum MarkdownReport {
     /// Under GitHub's 1 MiB job-summary limit, with room to spare.
@@ -82,19 +83,27 @@ public enum MarkdownReport {
         doc.line(compareLine(report.compare))
         doc.line()
         let rows =
-            groups.map { group -> [String] in
-                let counts = StatusCounts(group.results)
+            groups.flatMap { group -> [[String]] in
                 let label = ReportFormat.networkVersionLabel(group.nv)
-                return ["[\(label)](\(label).md)"] + countCells(counts)
-                    + [counts.passRate, ReportFormat.fixed(counts.durationSeconds, digits: 2)]
-            } + [["**All**"] + countCells(all) + [all.passRate, ReportFormat.fixed(report.wallTimeSeconds, digits: 2)]]
+                return ReportFormat.bySource(group.results).map { part in
+                    let counts = StatusCounts(part.results)
+                    return ["[\(label)](\(label).md)", part.source.rawValue] + countCells(counts)
+                        + [counts.passRate, ReportFormat.fixed(counts.durationSeconds, digits: 2)]
+                }
+            }
+            + [
+                ["**All**", ""] + countCells(all)
+                    + [all.passRate, ReportFormat.fixed(report.wallTimeSeconds, digits: 2)]
+            ]
         doc.table(
-            ["Network version"] + countHeader + ["Pass rate", "Time (s)"], rows, rightAligned: 1...8,
+            ["Network version", "Source"] + countHeader + ["Pass rate", "Time (s)"], rows, rightAligned: 2...9,
             what: "network versions")
         doc.line()
         doc.line(
             "Pass rate counts every variant, skips included. The time of a network version is the sum of its "
                 + "variants' durations; the last row gives the run's wall time (variants run in parallel).")
+        doc.line()
+        doc.line(sourcesNote(report.results))
         doc.line()
         regressionSection(baseline, into: &doc)
         let unexpected = ReportFormat.canonical(report.results.filter(\.isUnexpectedPass))
@@ -114,6 +123,12 @@ public enum MarkdownReport {
             doc.line()
         }
         return doc.finish()
+    }
+
+    /// What each source in the report is, so no count of recorded vectors reads as independent.
+    private static func sourcesNote(_ results: [VectorResult]) -> String {
+        let present = Set(results.map(\.source)).sorted()
+        return "Sources: " + present.map { "`\($0.rawValue)`: \($0.label)" }.joined(separator: "; ") + "."
     }
 
     /// The comparison mode, in bold when something is not compared: a pass means less then.
@@ -167,7 +182,6 @@ public enum MarkdownReport {
         byteLimit: Int
     ) -> String {
         var doc = MarkdownDocument(byteLimit: byteLimit)
-        let counts = StatusCounts(results)
         let name = ReportFormat.displayNames(results)
         doc.line("# \(label)")
         doc.line()
@@ -175,12 +189,28 @@ public enum MarkdownReport {
         doc.line()
         doc.line(compareLine(compare))
         doc.line()
+        for part in ReportFormat.bySource(results) {
+            sourceSection(part.source, part.results, name: name, into: &doc)
+        }
+        return doc.finish()
+    }
+
+    /// One source's part of a version page: its label, counts, calls, unexpected passes, non-passes.
+    private static func sourceSection(
+        _ source: VectorSource, _ results: [VectorResult], name: (VectorResult) -> String,
+        into doc: inout MarkdownDocument
+    ) {
+        let counts = StatusCounts(results)
+        doc.line("## \(source.title)")
+        doc.line()
+        doc.line("*\(source.label.prefix(1).uppercased() + source.label.dropFirst()).*")
+        doc.line()
         doc.table(
             countHeader + ["Pass rate", "Time (s)"],
             [countCells(counts) + [counts.passRate, ReportFormat.fixed(counts.durationSeconds, digits: 2)]],
             rightAligned: 0...7, what: "counts")
         doc.line()
-        doc.line("## By actor and method")
+        doc.line("### By actor and method")
         doc.line()
         let byCall = Dictionary(grouping: results) { CallKey(actor: $0.actor, method: $0.method) }
         doc.table(
@@ -193,26 +223,34 @@ public enum MarkdownReport {
         doc.line()
         let unexpected = results.filter(\.isUnexpectedPass)
         if !unexpected.isEmpty {
-            doc.line("## Unexpected passes (\(unexpected.count))")
+            doc.line("### Unexpected passes (\(unexpected.count))")
             doc.line()
             doc.line("Listed as known failures but passed: remove their entries from the known-failure list.")
             doc.line()
-            doc.table(
-                ["Vector", "Known-failure reason"],
-                unexpected.lazy.map {
-                    [MarkdownText.code(name($0)), MarkdownText.cell($0.knownFailure)]
-                }, what: "unexpected passes")
+            let rows = unexpected.map { [MarkdownText.code(name($0)), MarkdownText.cell($0.knownFailure)] }
+            doc.table(["Vector", "Known-failure reason"], rows, what: "unexpected passes")
             doc.line()
         }
+        notPassingSection(results, name: name, into: &doc)
+    }
+
+    /// Every variant that did not pass, most actionable first.
+    private static func notPassingSection(
+        _ results: [VectorResult], name: (VectorResult) -> String, into doc: inout MarkdownDocument
+    ) {
         let notPassing = results.filter { $0.status != .pass }.enumerated().sorted { a, b in
             let (ra, rb) = (severity(a.element.status), severity(b.element.status))
             return ra != rb ? ra < rb : a.offset < b.offset
         }.map(\.element)
-        doc.line("## Not passing (\(notPassing.count))")
+        doc.line("### Not passing (\(notPassing.count))")
         doc.line()
-        if notPassing.isEmpty {
+        guard !notPassing.isEmpty else {
             doc.line("Every variant passed.")
-        } else {
+            doc.line()
+            return
+        }
+        // Built lazily: rows past the size limit are never formatted. `name` is used before returning.
+        withoutActuallyEscaping(name) { name in
             doc.table(
                 ["Vector", "Status", "Actor", "Method", "Reason"],
                 notPassing.lazy.map {
@@ -223,7 +261,7 @@ public enum MarkdownReport {
                     ]
                 }, what: "variants not passing")
         }
-        return doc.finish()
+        doc.line()
     }
 
     /// The method's name with its number (`PreCommitSector (6)`), or the number alone when no table

@@ -99,6 +99,7 @@ enum ReportFormat {
         results.sorted { a, b in
             if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
             if a.nv != b.nv { return networkVersionOrder(a.nv, b.nv) }
+            if a.source != b.source { return a.source < b.source }
             if a.status != b.status { return a.status.rawValue < b.status.rawValue }
             if a.reason != b.reason { return (a.reason ?? "") < (b.reason ?? "") }
             if a.detail != b.detail { return (a.detail ?? "") < (b.detail ?? "") }
@@ -113,6 +114,12 @@ enum ReportFormat {
     static func byNetworkVersion(_ results: [VectorResult]) -> [(nv: Int?, results: [VectorResult])] {
         let groups = Dictionary(grouping: canonical(results), by: \.nv)
         return groups.keys.sorted(by: networkVersionOrder).map { ($0, groups[$0] ?? []) }
+    }
+
+    /// Results grouped by source (official first), each group in canonical order.
+    static func bySource(_ results: [VectorResult]) -> [(source: VectorSource, results: [VectorResult])] {
+        let groups = Dictionary(grouping: canonical(results), by: \.source)
+        return groups.keys.sorted().map { ($0, groups[$0] ?? []) }
     }
 
     /// Test names carry the variant only when the vector has several, as the variant is noise otherwise.

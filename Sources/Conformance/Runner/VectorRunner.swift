@@ -34,11 +34,13 @@ public struct VectorRunner: Sendable {
         let start = clock.now
         func elapsed() -> Double { Self.milliseconds(clock.now - start) }
         let fallbackID = ((file.displayPath as NSString).lastPathComponent as NSString).deletingPathExtension
-        func fileResult(_ status: VectorStatus, _ reason: String, id: String? = nil) -> VectorRun {
+        func fileResult(
+            _ status: VectorStatus, _ reason: String, id: String? = nil, source: VectorSource = .official
+        ) -> VectorRun {
             .ended(
                 VectorResult(
                     file: file.displayPath, id: id ?? fallbackID, status: status, reason: reason,
-                    durationMs: elapsed()))
+                    durationMs: elapsed(), source: source))
         }
 
         let data: [UInt8]
@@ -67,23 +69,26 @@ public struct VectorRunner: Sendable {
         let id = header.meta?.id ?? fallbackID
         guard header.vectorClass == "message" else {
             return fileResult(
-                .skip, "vector class \"\(header.vectorClass)\" is not supported (only \"message\" vectors run)", id: id)
+                .skip, "vector class \"\(header.vectorClass)\" is not supported (only \"message\" vectors run)", id: id,
+                source: header.source)
         }
         let vector: TestVector
         do {
             vector = try VectorParser.parse(json)
         } catch {
-            return fileResult(.error, "malformed vector: \(error)", id: id)
+            return fileResult(.error, "malformed vector: \(error)", id: id, source: header.source)
         }
         if vector.preconditions.variants.isEmpty {
-            return fileResult(.error, "malformed vector: preconditions.variants is empty", id: id)
+            return fileResult(
+                .error, "malformed vector: preconditions.variants is empty", id: id, source: header.source)
         }
         let unsupported = Self.unsupportedSelector(vector.selector)
         var run = VectorRun(json: json, vector: vector, variants: [])
         for variant in vector.preconditions.variants {
             let variantStart = clock.now
             var result = VectorResult(
-                file: file.displayPath, id: id, variant: variant.id, nv: Int(variant.nv), status: .skip)
+                file: file.displayPath, id: id, variant: variant.id, nv: Int(variant.nv), status: .skip,
+                source: header.source)
             var outcome: ExecutionOutcome? = nil
             if let unsupported {
                 result.reason = "selector not supported: \(unsupported)"

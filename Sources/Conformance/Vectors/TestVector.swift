@@ -21,6 +21,8 @@ public struct TestVector: Sendable {
         public var version: String?
         public var description: String?
         public var comment: String?
+        /// `_meta.gen[].source`: the tools that produced the vector.
+        public var generators: [String] = []
     }
 
     /// One way of running the vector (network version and epoch).

@@ -19,6 +19,9 @@ public struct VectorHeader: Sendable {
     public var vectorClass: String
     public var selector: [String: String]
     public var meta: TestVector.Meta?
+
+    /// Where the vector comes from, by its generators.
+    public var source: VectorSource { VectorSource(generators: meta?.generators ?? []) }
 }
 
 /// Bounds on the parts of a vector that a stranger controls, beyond the JSON limits: generous
@@ -68,9 +71,16 @@ public enum VectorParser {
         if let m = json["_meta"], !m.isNull {
             meta = TestVector.Meta(
                 id: try string(m, "id", path: "_meta"), version: m["version"]?.stringValue,
-                description: m["description"]?.stringValue, comment: m["comment"]?.stringValue)
+                description: m["description"]?.stringValue, comment: m["comment"]?.stringValue,
+                generators: generators(m))
         }
         return VectorHeader(vectorClass: vectorClass, selector: selector, meta: meta)
+    }
+
+    /// `_meta.gen[].source`, ignoring entries of another shape (the field is informational).
+    static func generators(_ meta: JSONValue) -> [String] {
+        guard case .array(let entries)? = meta["gen"] else { return [] }
+        return entries.compactMap { $0["source"]?.stringValue }
     }
 
     /// Parses a `message`-class vector.
