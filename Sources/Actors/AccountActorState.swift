@@ -14,3 +14,13 @@ public struct AccountActorState: Sendable, Equatable {
         guard r.isAtEnd else { throw .invalidCBOR("trailing bytes after AccountActorState") }
     }
 }
+
+extension AccountActorState {
+    /// The DAG-CBOR tuple `[address]`, as builtin-actors writes it.
+    public func encode() -> [UInt8] {
+        var w = CBORWriter()
+        w.writeArrayHeader(1)
+        w.writeAddress(address)
+        return w.bytes
+    }
+}

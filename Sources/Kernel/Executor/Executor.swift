@@ -13,8 +13,8 @@ public struct Executor {
     static let burntFundsActorID: UInt64 = 99
     static let rewardActorID: UInt64 = 2
 
-    private var rules: ExecutionRules { machine.profile.rules }
-    private var prices: PriceList { machine.profile.priceList }
+    var rules: ExecutionRules { machine.profile.rules }
+    var prices: PriceList { machine.profile.priceList }
 
     /// Applies one message; `rawLength` is its serialised signed length (inclusion gas).
     public func executeExplicit(_ message: Message, rawLength: Int) throws(ExecutorError) -> ApplyResult {
@@ -129,7 +129,7 @@ public struct Executor {
     }
 
     /// Sends the message in a transaction and charges its return value.
-    private func run(_ message: Message, from senderID: UInt64, in cm: CallManager)
+    func run(_ message: Message, from senderID: UInt64, in cm: CallManager)
         -> Result<InvocationResult, ExecutionError>
     {
         let params =
@@ -161,7 +161,7 @@ public struct Executor {
     }
 
     /// The receipt (without events root or fees) of how the send ended.
-    private func receipt(of outcome: Result<InvocationResult, ExecutionError>, message: Message, gas: GasTracker)
+    func receipt(of outcome: Result<InvocationResult, ExecutionError>, message: Message, gas: GasTracker)
         throws(ExecutorError) -> ApplyResult
     {
         var exitCode: ExitCode
