@@ -22,6 +22,16 @@ public struct NetworkVersion: RawRepresentable, Hashable, Sendable, Comparable, 
     public init(rawValue: UInt32) { self.rawValue = rawValue }
     public static let v17 = NetworkVersion(rawValue: 17)
     public static let v18 = NetworkVersion(rawValue: 18)
+    public static let v19 = NetworkVersion(rawValue: 19)
+    public static let v20 = NetworkVersion(rawValue: 20)
+    public static let v21 = NetworkVersion(rawValue: 21)
+    public static let v22 = NetworkVersion(rawValue: 22)
+    public static let v23 = NetworkVersion(rawValue: 23)
+    public static let v24 = NetworkVersion(rawValue: 24)
+    public static let v25 = NetworkVersion(rawValue: 25)
+    public static let v26 = NetworkVersion(rawValue: 26)
+    public static let v27 = NetworkVersion(rawValue: 27)
+    public static let v28 = NetworkVersion(rawValue: 28)
     public static func < (a: NetworkVersion, b: NetworkVersion) -> Bool { a.rawValue < b.rawValue }
     public var description: String { "nv\(rawValue)" }
 }

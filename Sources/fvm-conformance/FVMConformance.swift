@@ -6,7 +6,9 @@ struct FVMConformance: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fvm-conformance",
         abstract: "Run Filecoin conformance test vectors against the Swift FVM.",
-        subcommands: [Run.self, Merge.self, Record.self, Explain.self, Profile.self, FEVM.self, Scenarios.self],
+        subcommands: [
+            Run.self, Merge.self, Record.self, Explain.self, Profile.self, FEVM.self, Scenarios.self, Bundles.self,
+        ],
         defaultSubcommand: Run.self)
 
     /// Usage errors exit 2 (the documented contract), not ArgumentParser's 64.

@@ -88,6 +88,13 @@ public enum Corpus {
     /// True when both bundles the official vectors need are found.
     public static var bundlesPresent: Bool { [OfficialBundle.v9, .v10].allSatisfy { bundle($0.name) != nil } }
 
+    /// True when every pinned bundle (v9 ... v18) is found.
+    public static var allBundlesPresent: Bool { OfficialBundle.all.allSatisfy { bundle($0.name) != nil } }
+
+    /// Why the tests over every pinned bundle are skipped.
+    public static let allBundlesMissing: Comment =
+        "not every pinned actor bundle v9.tar.zst ... v18.tar.zst was found ($FVM_BUNDLES, vectors/bundles, the user cache, ../shared/bundles)"
+
     /// Why the bundle-dependent tests are skipped.
     public static let bundlesMissing: Comment =
         "actor bundles v9.tar.zst / v10.tar.zst not found ($FVM_BUNDLES, vectors/bundles, the user cache, ../shared/bundles): run `make bundles`"

@@ -18,6 +18,11 @@ public final class BundleCatalog: @unchecked Sendable {
 
     public init(locator: BundleLocator) { self.locator = locator }
 
+    /// A catalog searching `explicitDirectory` first, then the usual places (`BundleLocator`).
+    public convenience init(explicitDirectory: String?) {
+        self.init(locator: BundleLocator(explicit: explicitDirectory))
+    }
+
     /// The bundle a network profile needs, loading it on first use.
     public func bundle(for profile: NetworkProfile) -> Entry { bundle(named: profile.bundleName) }
 

@@ -16,19 +16,19 @@ public struct BuiltinMethod: Sendable, Equatable {
 
     /// A classic method, in every release from `since` to `until`.
     public static func classic(
-        _ number: UInt64, _ name: String, since: ActorsVersion = .v9, until: ActorsVersion = .v10
+        _ number: UInt64, _ name: String, since: ActorsVersion = .v9, until: ActorsVersion = .newest
     ) -> BuiltinMethod {
         BuiltinMethod(name: name, number: .classic(number), versions: since...until)
     }
 
     /// An exported twin of a classic method (`NameExported`, numbered by the FRC-42 hash of `Name`).
     public static func exported(_ name: String, since: ActorsVersion = .v10) -> BuiltinMethod {
-        BuiltinMethod(name: name + "Exported", number: .exported(hashOf: name), versions: since...ActorsVersion.v10)
+        BuiltinMethod(name: name + "Exported", number: .exported(hashOf: name), versions: since...ActorsVersion.newest)
     }
 
     /// A method whose name differs from the one hashed into its number.
     public static func hashed(
-        _ name: String, of hashed: String, since: ActorsVersion = .v9, until: ActorsVersion = .v10
+        _ name: String, of hashed: String, since: ActorsVersion = .v9, until: ActorsVersion = .newest
     ) -> BuiltinMethod {
         BuiltinMethod(name: name, number: .exported(hashOf: hashed), versions: since...until)
     }

@@ -35,14 +35,26 @@ public struct NetworkProfile: Sendable {
         requiredActors: [.system, .`init`, .account], priceList: .skyr, rules: .v2, wasm: .nv17, syscalls: .v2)
 
     /// nv18 (Hygge): actors v10, ref-fvm 3.x rules.
-    public static let nv18 = NetworkProfile(
-        networkVersion: .v18, name: "hygge", bundleName: "v10.tar.zst", actorsVersion: 10,
-        stateTreeVersions: [5], actorStateFormat: .fiveFields,
-        requiredActors: [.system, .`init`, .account, .placeholder, .eam, .ethaccount], priceList: .hygge, rules: .v3,
-        wasm: .nv18, syscalls: .v3)
+    public static let nv18 = fvm3(.v18, name: "hygge", actorsVersion: 10)
+
+    /// nv19 (Lightning): actors v11 on the FVM 3 rules. The V1P1 Window PoSt proof types
+    /// (FIP-0061) are already priced in HYGGE; the miner actor decides which types it accepts.
+    public static let nv19 = fvm3(.v19, name: "lightning", actorsVersion: 11)
+
+    /// nv20 (Thunder): a network version without an actors migration, still actors v11.
+    public static let nv20 = fvm3(.v20, name: "thunder", actorsVersion: 11)
 
     /// Every network version this VM runs.
-    public static let all: [NetworkProfile] = [.nv17, .nv18]
+    public static let all: [NetworkProfile] = [.nv17, .nv18, .nv19, .nv20]
+
+    /// A network on the FVM 3 rules (nv18 and the versions that kept them), with its own actors.
+    private static func fvm3(_ nv: NetworkVersion, name: String, actorsVersion: Int) -> NetworkProfile {
+        NetworkProfile(
+            networkVersion: nv, name: name, bundleName: "v\(actorsVersion).tar.zst", actorsVersion: actorsVersion,
+            stateTreeVersions: [5], actorStateFormat: .fiveFields,
+            requiredActors: [.system, .`init`, .account, .placeholder, .eam, .ethaccount], priceList: .hygge,
+            rules: .v3, wasm: .nv18, syscalls: .v3)
+    }
 
     /// The profile of a network version, nil when unsupported.
     public static func forVersion(_ nv: UInt32) -> NetworkProfile? {
