@@ -6,8 +6,9 @@ import IPLD
 enum MinerScenarios {
     static let fil = ScenarioScript.fil
     static let family = "miner"
-    /// StackedDRG 32 GiB Window PoSt (V1), which the v9 and v10 power actor accepts.
-    static let windowPoStProof: Int64 = 8
+    /// The 32 GiB Window PoSt type a new miner may register: V1 (8) up to actors v10; from v11 on
+    /// (FIP-0061) the power actor takes only V1P1 (13).
+    static func windowPoStProof(_ version: ActorsVersion) -> Int64 { version >= .v11 ? 13 : 8 }
 
     /// alice creates a miner she owns and works; returns its ID.
     /// The worker is dave's BLS account: a miner's worker must hold a BLS key.
@@ -17,7 +18,7 @@ enum MinerScenarios {
             w.writeArrayHeader(5)
             w.writeAddress(o)
             w.writeAddress(worker)
-            w.writeInt(windowPoStProof)
+            w.writeInt(Self.windowPoStProof(s.actorsVersion))
             w.writeBytes(Array("peer-\(owner)".utf8))
             w.writeArrayHeader(0)
         }
