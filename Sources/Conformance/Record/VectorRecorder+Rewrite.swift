@@ -36,27 +36,11 @@ extension VectorRecorder {
     static func car(of vector: TestVector, root: CID, outcome: ExecutionOutcome) throws -> String? {
         let original = try CARFile(bytes: try Gzip.decompress(vector.car))
         let present = Set(original.blocks.map(\.cid))
-        let added = try newBlocks(from: root, present: present, local: outcome.local)
+        let added = try ReachableBlocks.collect(from: root, in: outcome.local) { present.contains($0) }
         var roots = original.roots.map { $0 == vector.postconditions.stateRoot ? root : $0 }
         if !roots.contains(root) { roots.append(root) }
         guard !added.isEmpty || roots != original.roots else { return nil }
         let bytes = CARWriter.encode(roots: roots, blocks: original.blocks + added)
         return Data(try Gzip.compress(bytes)).base64EncodedString()
-    }
-
-    /// Blocks reachable from `root` that the CAR lacks, following links only through such blocks
-    /// (an existing block cannot link to a new one, and the bundle's code is never copied).
-    private static func newBlocks(from root: CID, present: Set<CID>, local: MemoryBlockstore) throws
-        -> [(cid: CID, data: [UInt8])]
-    {
-        var stack = [root]
-        var seen: Set<CID> = []
-        var found: [(cid: CID, data: [UInt8])] = []
-        while let cid = stack.popLast() {
-            guard !present.contains(cid), seen.insert(cid).inserted, let data = local.get(cid) else { continue }
-            found.append((cid, data))
-            if cid.codec == CID.Codec.dagCBOR { stack += try DagCBOR.decode(data).links }
-        }
-        return found.sorted { "\($0.cid)" < "\($1.cid)" }
     }
 }

@@ -184,7 +184,7 @@ public enum GenesisBuilder {
     ) throws(ScenarioError) -> ScenarioGenesis {
         do {
             let root = try machine.flush()
-            let blocks = try ScenarioBlocks.reachable(from: root, in: machine.store, excluding: bundle.store)
+            let blocks = try ReachableBlocks.collect(from: root, in: machine.store) { bundle.store.has($0) }
             let initActor = try machine.stateTree.actor(StateTree.initActorID)
             let initState = try InitActorState(cbor: try machine.store.require(initActor?.head ?? root))
             let manifest = machine.manifest
