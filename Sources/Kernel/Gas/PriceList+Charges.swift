@@ -7,7 +7,7 @@ extension PriceList {
     }
 
     /// Blake2b-256 is the hash behind CIDs, randomness and the events AMT.
-    private static let blake2b256Code: UInt64 = 0xb220
+    static let blake2b256Code: UInt64 = 0xb220
 
     // MARK: Messages and sends
 
@@ -42,9 +42,10 @@ extension PriceList {
         charge("OnValueTransfer", compute: sendTransferFunds)
     }
 
-    /// v3's separate invocation charge, made after the transfer and only for method ≠ 0.
-    public func onMethodInvocation() -> GasCharge {
-        charge("OnMethodInvocation", compute: sendBase + sendInvokeMethod)
+    /// v3's separate invocation charge, made after the transfer and only for method ≠ 0; v4 also
+    /// tracks the `paramLinks` CIDs of the parameters block as reachable by the callee.
+    public func onMethodInvocation(paramLinks: Int = 0) -> GasCharge {
+        charge("OnMethodInvocation", compute: sendBase + sendInvokeMethod + ipldLinkTracked * paramLinks)
     }
 
     /// Flat overhead of any syscall.
@@ -188,18 +189,23 @@ extension PriceList {
 
     // MARK: Blocks
 
-    /// Opening a block, before its size is known.
+    /// Opening a block, before its size is known (v4 also checks that its CID is reachable).
     public func onBlockOpenBase() -> GasCharge {
-        charge("OnBlockOpenBase", compute: blockOpenBase.compute.flat, other: blockOpenBase.other.flat)
+        charge(
+            "OnBlockOpenBase", compute: blockOpenBase.compute.flat + ipldLinkChecked, other: blockOpenBase.other.flat)
     }
 
-    /// Opening a block of `length` bytes: allocation and copy, topped up to the retention
-    /// minimum.
-    public func onBlockOpenPerByte(length: Int) -> GasCharge {
-        let compute = blockAllocate.apply(length) + blockMemcpy.apply(length)
+    /// Opening a block of `length` bytes with `links` reachable children (v4 tracks them):
+    /// allocation and copy, topped up to the retention minimum.
+    public func onBlockOpenPerByte(length: Int, links: Int = 0) -> GasCharge {
+        let tracking = ipldLinkTracked * links
+        let copy = blockAllocate.apply(length) + blockMemcpy.apply(length)
         let open = blockOpenPerByte * length
-        let surcharge = max(blockMemoryRetentionMinimum.apply(length) - (compute + open), .zero)
-        return charge("OnBlockOpenPerByte", compute: compute, other: open + surcharge)
+        let surcharge = max(blockMemoryRetentionMinimum.apply(length) - (tracking + copy + open), .zero)
+        if blockOpenBooksCopyAsCompute {
+            return charge(blockOpenChargeName, compute: tracking + copy, other: open + surcharge)
+        }
+        return charge(blockOpenChargeName, compute: tracking, other: copy + open + surcharge)
     }
 
     /// Copying `length` bytes of an open block into actor memory.
@@ -207,17 +213,19 @@ extension PriceList {
         charge("OnBlockRead", compute: blockReadBase + blockMemcpy.apply(length))
     }
 
-    /// Creating a block of `length` bytes: copy and allocation, topped up to the retention
-    /// minimum.
-    public func onBlockCreate(length: Int) -> GasCharge {
-        let compute = blockCreateBase + blockMemcpy.apply(length) + blockAllocate.apply(length)
+    /// Creating a block of `length` bytes with `links` children (v4 checks each is reachable):
+    /// copy and allocation, topped up to the retention minimum.
+    public func onBlockCreate(length: Int, links: Int = 0) -> GasCharge {
+        let compute =
+            blockCreateBase + blockMemcpy.apply(length) + blockAllocate.apply(length) + ipldLinkChecked * links
         let surcharge = max(blockMemoryRetentionMinimum.apply(length) - compute, .zero)
         return charge("OnBlockCreate", compute: compute, other: surcharge)
     }
 
-    /// Linking (persisting) a block of `length` bytes hashed with multihash `hashCode`.
+    /// Linking (persisting) a block of `length` bytes hashed with multihash `hashCode` (v4 also
+    /// tracks the new CID as reachable).
     public func onBlockLink(hashCode: UInt64, length: Int) -> GasCharge {
-        var compute = blockLinkCompute.apply(length)
+        var compute = blockLinkCompute.apply(length) + ipldLinkTracked
         if blockLinkChargesHashing, let hash = hashing.perCodeCost(hashCode) { compute += hash.apply(length) }
         return charge("OnBlockLink", compute: compute, other: blockLinkOther.apply(length))
     }

@@ -1,11 +1,14 @@
 /// The gas prices of one network version and the charges derived from them (ref-fvm
-/// `fvm/src/gas/price_list.rs`: `SKYR_PRICES` at `1e336020`, `HYGGE_PRICES` at `2f284c85`).
+/// `fvm/src/gas/price_list.rs`: `SKYR_PRICES` at `1e336020`, `HYGGE_PRICES` at `2f284c85`,
+/// `WATERMELON_PRICES` and `TEEP_PRICES` at `fvm@v4.8.2`).
 ///
-/// The two upstream structs have different fields and partly different formulas. Here both are
+/// The upstream structs have different fields and partly different formulas. Here all are
 /// expressed in one set of fields so that every charge has a single formula; where an upstream
 /// field is folded into another (SKYR's storage multiplier and extern cost, HYGGE's sender
 /// update inside the inclusion cost), the static instances spell out the derivation. A field
-/// that one version lacks is zero there, which is also what that version charges.
+/// that one version lacks is zero there, which is also what that version charges. The FVM 4
+/// fields default to their pre-v4 values (zero, or the v3 booking), so SKYR and HYGGE charge
+/// exactly what they did before those fields existed.
 public struct PriceList: Sendable {
     /// Name of the upstream price list.
     public let name: String
@@ -145,6 +148,34 @@ public struct PriceList: Sendable {
     /// Bytes charged per table element (a pointer).
     public let wasmTableElementSize: Int
 
+    // MARK: FVM 4 (zero before WATERMELON)
+
+    /// Walking back up the chain by a number of epochs (`lookback_cost`): the whole of v4's
+    /// `OnGetRandomness` and `OnTipsetCid`, booked as other gas.
+    public let lookback: ScalingCost
+    /// One pairing of BLS aggregate verification (`bls_pairing_cost`); an aggregate of n
+    /// signatures pays n + 1.
+    public let blsPairing: Gas
+    /// Hashing the concatenated plaintexts to the curve in BLS aggregate verification.
+    public let blsHashing: ScalingCost
+    /// Per entry (scale) and per event (flat) validation of an emitted event (`event_per_entry`).
+    public let eventPerEntry: ScalingCost
+    /// UTF-8 validation, scaling with the byte length (event keys).
+    public let utf8Validation: ScalingCost
+    /// Per CBOR header read while scanning a DAG-CBOR block for links.
+    public let ipldCBORScanPerField: Gas
+    /// Per CID found while scanning a DAG-CBOR block for links.
+    public let ipldCBORScanPerCID: Gas
+    /// Adding a CID to the set of blocks an actor may reach (FIP-0071 reachability).
+    public let ipldLinkTracked: Gas
+    /// Checking that a CID is in the reachable set.
+    public let ipldLinkChecked: Gas
+    /// Whether the allocation and copy of an opened block are booked as compute (v2, v3) or as
+    /// other gas together with the open cost (v4, which keeps only the link tracking as compute).
+    public let blockOpenBooksCopyAsCompute: Bool
+    /// Trace name of the per-byte block-open charge (v4 renamed it).
+    public let blockOpenChargeName: String
+
     /// Every field, for the two static instances.
     public init(
         name: String, arithmetic: GasArithmetic,
@@ -164,7 +195,12 @@ public struct PriceList: Sendable {
         blockMemoryRetentionMinimum: ScalingCost, blockCreateBase: Gas, blockReadBase: Gas,
         blockLinkCompute: ScalingCost, blockLinkChargesHashing: Bool, blockLinkOther: ScalingCost, blockStat: Gas,
         eventValidation: ScalingCost, eventAcceptPerIndexElement: ScalingCost,
-        wasmMemoryFillBase: Gas, wasmMemoryFillPerByte: Gas, wasmTableElementSize: Int
+        wasmMemoryFillBase: Gas, wasmMemoryFillPerByte: Gas, wasmTableElementSize: Int,
+        lookback: ScalingCost = .zero, blsPairing: Gas = .zero, blsHashing: ScalingCost = .zero,
+        eventPerEntry: ScalingCost = .zero, utf8Validation: ScalingCost = .zero,
+        ipldCBORScanPerField: Gas = .zero, ipldCBORScanPerCID: Gas = .zero,
+        ipldLinkTracked: Gas = .zero, ipldLinkChecked: Gas = .zero,
+        blockOpenBooksCopyAsCompute: Bool = true, blockOpenChargeName: String = "OnBlockOpenPerByte"
     ) {
         self.name = name
         self.arithmetic = arithmetic
@@ -219,5 +255,16 @@ public struct PriceList: Sendable {
         self.wasmMemoryFillBase = wasmMemoryFillBase
         self.wasmMemoryFillPerByte = wasmMemoryFillPerByte
         self.wasmTableElementSize = wasmTableElementSize
+        self.lookback = lookback
+        self.blsPairing = blsPairing
+        self.blsHashing = blsHashing
+        self.eventPerEntry = eventPerEntry
+        self.utf8Validation = utf8Validation
+        self.ipldCBORScanPerField = ipldCBORScanPerField
+        self.ipldCBORScanPerCID = ipldCBORScanPerCID
+        self.ipldLinkTracked = ipldLinkTracked
+        self.ipldLinkChecked = ipldLinkChecked
+        self.blockOpenBooksCopyAsCompute = blockOpenBooksCopyAsCompute
+        self.blockOpenChargeName = blockOpenChargeName
     }
 }
